@@ -1,0 +1,8 @@
+/**
+ * Every tunable of TwoFactor: the defaults live in {@code META-INF/microprofile-config.properties}
+ * of this jar, and the typed beans here read them, so no limit, window, URL or key location is
+ * hard-coded anywhere else. Two config sources derive values that depend on others: the JDBC data
+ * source class from the database URL, and the token verification key from the signing key pair kept
+ * in the data folder.
+ */
+package com.twofactor.config;

@@ -1,0 +1,83 @@
+package com.twofactor.bootstrap.boundary;
+
+import com.twofactor.bootstrap.control.Seeding;
+import com.twofactor.config.BootstrapConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Creates what a new installation needs, once: the default policy group, the built-in {@code
+ * system} admin (its password from configuration, or generated and printed here once, never stored
+ * in clear) and, on request, demo data. When another node of a cluster wins the race to create
+ * something, this node leaves it be.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseSchema")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class FirstStart {
+
+  private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+  private static final String PASSWORD_ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+  @EJB Seeding seeding;
+  @Inject BootstrapConfig config;
+
+  @PostConstruct
+  void bootstrap() {
+    LOG.info(() -> "Data folder: " + config.dataFolder());
+    attempt("the default policy group", seeding::createDefaultPolicyGroupIfMissing);
+    Optional<String> configured = config.adminPassword();
+    String password = configured.orElseGet(() -> generatePassword(20));
+    boolean created = attempt("the system admin", () -> seeding.createAdminIfMissing(password));
+    if (created && configured.isEmpty()) {
+      announce("Built-in admin created. Log in as 'system' with password: " + password);
+    }
+    if (config.demo()) {
+      String demoPassword = generatePassword(12);
+      if (attempt("demo data", () -> seeding.createDemoDataIfMissing(demoPassword))) {
+        announce("Demo data created. Demo accounts share the password: " + demoPassword);
+      }
+    }
+  }
+
+  private interface Step {
+    boolean run();
+  }
+
+  private boolean attempt(String what, Step step) {
+    try {
+      return step.run();
+    } catch (EJBException e) {
+      LOG.info(() -> "Another node created " + what + " first (" + e.getMessage() + ")");
+      return false;
+    }
+  }
+
+  /** Printed to the console once, at first start only; the password is not stored in clear. */
+  @SuppressWarnings("java:S106")
+  private static void announce(String message) {
+    String rule = "=".repeat(message.length());
+    System.out.println("\n" + rule + "\n" + message + "\n" + rule + "\n");
+  }
+
+  static String generatePassword(int length) {
+    SecureRandom random = new SecureRandom();
+    StringBuilder password = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+    }
+    return password.toString();
+  }
+}

@@ -1,0 +1,62 @@
+package com.twofactor.login.control;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Signs MicroProfile JWT access tokens (RS256) with the claims MicroProfile JWT requires: {@code
+ * iss}, {@code sub}, {@code upn}, {@code groups}, {@code iat}, {@code exp}, {@code jti}.
+ */
+public final class TokenSigner {
+
+  private final RSASSASigner signer;
+  private final String issuer;
+  private final Duration lifetime;
+  private final Clock clock;
+
+  public TokenSigner(RSAPrivateKey key, String issuer, Duration lifetime, Clock clock) {
+    this.signer = new RSASSASigner(key);
+    this.issuer = issuer;
+    this.lifetime = lifetime;
+    this.clock = clock;
+  }
+
+  public String sign(String loginName, List<String> groups) {
+    Instant now = clock.instant();
+    var claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .subject(loginName)
+            .claim("upn", loginName)
+            .claim("groups", groups)
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(lifetime)))
+            .jwtID(UUID.randomUUID().toString())
+            .build();
+    var jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+    try {
+      jwt.sign(signer);
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Cannot sign an access token", e);
+    }
+    return jwt.serialize();
+  }
+
+  public Duration lifetime() {
+    return lifetime;
+  }
+}

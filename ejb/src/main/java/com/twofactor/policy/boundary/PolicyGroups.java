@@ -1,0 +1,64 @@
+package com.twofactor.policy.boundary;
+
+import static com.twofactor.shared.boundary.Roles.ADMIN;
+import static com.twofactor.shared.boundary.Roles.API_USER;
+import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
+import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
+import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
+
+import com.twofactor.policy.entity.PolicyGroup;
+import com.twofactor.policy.entity.PolicyGroupRepository;
+import com.twofactor.shared.boundary.ConflictingChangeException;
+import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.shared.entity.Page;
+import com.twofactor.shared.entity.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Lists, creates and changes policy groups. */
+@Stateless
+@RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
+public class PolicyGroups {
+
+  @Inject PolicyGroupRepository groups;
+
+  public Page<PolicyGroupDetails> list(@NotNull PageRequest page) {
+    return groups.page(page).map(PolicyGroupDetails::of);
+  }
+
+  public PolicyGroupDetails get(@NotNull String name) {
+    return PolicyGroupDetails.of(find(name));
+  }
+
+  @RolesAllowed({ADMIN, API_USER})
+  public PolicyGroupDetails create(@NotNull @Valid PolicyGroupDetails request) {
+    if (groups.findByName(request.name().strip()).isPresent()) {
+      throw new ConflictingChangeException("A policy group " + request.name() + " exists");
+    }
+    var group = PolicyGroup.named(request.name(), request.requireTwoFactor());
+    groups.add(group);
+    return PolicyGroupDetails.of(group);
+  }
+
+  /** Renames the group and sets its two-factor requirement. */
+  @RolesAllowed({ADMIN, API_USER})
+  public PolicyGroupDetails change(@NotNull String name, @NotNull @Valid PolicyGroupDetails c) {
+    PolicyGroup group = find(name);
+    String newName = c.name().strip();
+    if (!newName.equals(group.name()) && groups.findByName(newName).isPresent()) {
+      throw new ConflictingChangeException("A policy group " + newName + " exists");
+    }
+    group.rename(newName);
+    group.changeTwoFactorRequirement(c.requireTwoFactor());
+    return PolicyGroupDetails.of(group);
+  }
+
+  private PolicyGroup find(String name) {
+    return groups
+        .findByName(name)
+        .orElseThrow(() -> new RecordNotFoundException("No policy group " + name));
+  }
+}

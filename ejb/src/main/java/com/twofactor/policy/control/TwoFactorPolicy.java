@@ -1,0 +1,84 @@
+package com.twofactor.policy.control;
+
+import com.twofactor.login.boundary.ConnectionType;
+import com.twofactor.policy.control.Decision.Method;
+import com.twofactor.policy.control.PolicyInput.Mode;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The two-factor decision of shared/DESIGN.md, rules 1 to 3 and 7: 2FA applies only while mobile
+ * authentication or legacy Twilio is on; it is required by the policy group (backup users) or by
+ * the settings (system users), or enabled per account; replication and redirector connections are
+ * not covered; backup clients too old for it are refused rather than let through.
+ */
+public final class TwoFactorPolicy {
+
+  private final ClientVersion mobileMinimum;
+  private final ClientVersion smsMinimum;
+
+  /**
+   * @param mobileMinimum the oldest backup client that can do mobile authentication (8.5.0.0)
+   * @param smsMinimum the oldest backup client that can do Twilio SMS (8.3.0.30)
+   */
+  public TwoFactorPolicy(ClientVersion mobileMinimum, ClientVersion smsMinimum) {
+    this.mobileMinimum = mobileMinimum;
+    this.smsMinimum = smsMinimum;
+  }
+
+  public Decision decide(PolicyInput in) {
+    Mode mode = in.settings().mode();
+    if (mode == Mode.OFF || !coveredConnection(in.connection())) {
+      return new Decision.NotRequired();
+    }
+    boolean required =
+        in.systemUser() ? in.settings().requireForSystemUsers() : in.groupRequiresTwoFactor();
+    if (!required && !in.twoFactorEnabled()) {
+      return new Decision.NotRequired();
+    }
+    if (in.connection().isBackupClient()) {
+      ClientVersion version = in.clientVersion().orElse(new ClientVersion(new int[] {0}));
+      ClientVersion minimum = mode == Mode.TWILIO ? smsMinimum : mobileMinimum;
+      if (version.isOlderThan(minimum)) {
+        if (mode == Mode.TWILIO && in.settings().legacyClientsMaySkip()) {
+          return new Decision.NotRequired();
+        }
+        return new Decision.Refused(
+            "This backup client (version "
+                + in.clientVersion().map(ClientVersion::toString).orElse("unknown")
+                + ") cannot do two-factor authentication, which this account needs. Upgrade it"
+                + " to version "
+                + minimum
+                + " or later.");
+      }
+    }
+    Set<Method> methods = methods(mode, in.devices());
+    if (!methods.isEmpty()) {
+      return new Decision.Challenge(methods);
+    }
+    if (required) {
+      return new Decision.SetupRequired();
+    }
+    return in.skipsSetupPrompt() ? new Decision.NotRequired() : new Decision.SetupPrompt();
+  }
+
+  private static boolean coveredConnection(ConnectionType connection) {
+    return connection != ConnectionType.REPLICATION && connection != ConnectionType.REDIRECTOR;
+  }
+
+  private static Set<Method> methods(Mode mode, PolicyInput.Devices devices) {
+    Set<Method> methods = EnumSet.noneOf(Method.class);
+    if (mode == Mode.MOBILE_AUTHENTICATION) {
+      if (devices.mobileApps() > 0) {
+        methods.add(Method.PUSH);
+        methods.add(Method.TOTP);
+      }
+      if (devices.authenticatorApps() > 0) {
+        methods.add(Method.TOTP);
+      }
+    } else if (devices.verifiedPhones() > 0) {
+      methods.add(Method.SMS);
+    }
+    return methods;
+  }
+}

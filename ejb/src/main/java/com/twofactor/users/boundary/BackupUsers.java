@@ -1,0 +1,152 @@
+package com.twofactor.users.boundary;
+
+import static com.twofactor.shared.boundary.Roles.ADMIN;
+import static com.twofactor.shared.boundary.Roles.API_USER;
+import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
+import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
+import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
+
+import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.policy.entity.PolicyGroup;
+import com.twofactor.policy.entity.PolicyGroupRepository;
+import com.twofactor.shared.boundary.ConflictingChangeException;
+import com.twofactor.shared.boundary.ForbiddenChangeException;
+import com.twofactor.shared.boundary.InvalidChangeException;
+import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.shared.entity.Page;
+import com.twofactor.shared.entity.PageRequest;
+import com.twofactor.users.entity.AccountRepository;
+import com.twofactor.users.entity.BackupUser;
+import com.twofactor.users.entity.BackupUserFilter;
+import com.twofactor.users.entity.BackupUserRepository;
+import com.twofactor.users.entity.Role;
+import com.twofactor.users.entity.SystemUser;
+import com.twofactor.users.entity.SystemUserRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.Objects;
+
+/** Lists, creates and changes backup users. A sub-admin only ever meets the users it owns. */
+@Stateless
+@DeclareRoles({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
+@RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
+public class BackupUsers {
+
+  @Resource SessionContext context;
+  @Inject BackupUserRepository backupUsers;
+  @Inject SystemUserRepository systemUsers;
+  @Inject AccountRepository accounts;
+  @Inject PolicyGroupRepository groups;
+  @Inject PasswordHashing hashing;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public Page<BackupUserDetails> list(@NotNull BackupUserFilter filter, @NotNull PageRequest page) {
+    Caller caller = Caller.of(context);
+    BackupUserFilter visible = caller.subAdmin() ? filter.ownedBy(caller.loginName()) : filter;
+    return backupUsers.page(visible, page).map(BackupUserDetails::of);
+  }
+
+  public BackupUserDetails get(@NotNull String loginName) {
+    return BackupUserDetails.of(visible(loginName));
+  }
+
+  @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
+  public BackupUserDetails create(@NotNull @Valid NewBackupUser request) {
+    if (accounts.existsByLoginName(request.loginName())) {
+      throw new ConflictingChangeException(
+          "The login name " + request.loginName() + " is already taken");
+    }
+    PolicyGroup group =
+        request.policyGroup() == null || request.policyGroup().isBlank()
+            ? groups.findDefault().orElseThrow()
+            : group(request.policyGroup());
+    var user =
+        new BackupUser(
+            request.loginName(),
+            hashing.hash(request.password().toCharArray()),
+            request.type(),
+            group,
+            clock.instant());
+    user.changeAlias(request.alias());
+    user.assignOwner(ownerFor(request.owner()));
+    if (request.twoFactorEnabled()) {
+      user.enableTwoFactor();
+    }
+    backupUsers.add(user);
+    return BackupUserDetails.of(user);
+  }
+
+  @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
+  public BackupUserDetails change(@NotNull String loginName, @NotNull @Valid BackupUserChanges c) {
+    BackupUser user = visible(loginName);
+    if (c.alias() != null) {
+      user.changeAlias(c.alias());
+    }
+    if (c.type() != null) {
+      user.changeType(c.type());
+    }
+    if (c.policyGroup() != null) {
+      user.moveToPolicyGroup(group(c.policyGroup()));
+    }
+    if (c.owner() != null) {
+      user.assignOwner(ownerFor(c.owner()));
+    }
+    if (c.twoFactorEnabled() != null) {
+      if (c.twoFactorEnabled()) {
+        user.enableTwoFactor();
+      } else {
+        user.disableTwoFactor();
+      }
+    }
+    if (c.password() != null) {
+      user.changePasswordHash(hashing.hash(c.password().toCharArray()));
+    }
+    return BackupUserDetails.of(user);
+  }
+
+  /** The user, if the caller may see it; others' users do not exist for a sub-admin. */
+  private BackupUser visible(String loginName) {
+    Caller caller = Caller.of(context);
+    return backupUsers
+        .findByLoginName(loginName)
+        .filter(user -> !caller.subAdmin() || user.isOwnedBy(caller.loginName()))
+        .orElseThrow(() -> new RecordNotFoundException("No backup user " + loginName));
+  }
+
+  /**
+   * The owner a change asks for. A sub-admin owns what it creates and cannot hand users to anybody
+   * else; an admin may name any sub-admin, or nobody with an empty name.
+   */
+  private SystemUser ownerFor(String requested) {
+    Caller caller = Caller.of(context);
+    if (caller.subAdmin()) {
+      if (requested != null
+          && !requested.isBlank()
+          && !Objects.equals(requested, caller.loginName())) {
+        throw new ForbiddenChangeException("A sub-admin cannot give users to another owner");
+      }
+      return systemUsers.findByLoginName(caller.loginName()).orElseThrow();
+    }
+    if (requested == null || requested.isBlank()) {
+      return null;
+    }
+    return systemUsers
+        .findByLoginName(requested)
+        .filter(owner -> owner.role() == Role.SUB_ADMIN)
+        .orElseThrow(() -> new InvalidChangeException("No sub-admin " + requested));
+  }
+
+  private PolicyGroup group(String name) {
+    return groups
+        .findByName(name)
+        .orElseThrow(() -> new InvalidChangeException("No policy group " + name));
+  }
+}

@@ -1,0 +1,14 @@
+package com.twofactor.users.boundary;
+
+import com.twofactor.users.entity.Role;
+import com.twofactor.users.entity.SystemUser;
+
+/** A system user as admins see it; never the password. */
+public record SystemUserDetails(
+    String loginName, Role role, boolean twoFactorEnabled, boolean builtIn) {
+
+  static SystemUserDetails of(SystemUser user) {
+    return new SystemUserDetails(
+        user.loginName(), user.role(), user.isTwoFactorEnabled(), user.isBuiltInAdmin());
+  }
+}

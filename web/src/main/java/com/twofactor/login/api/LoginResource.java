@@ -1,0 +1,73 @@
+package com.twofactor.login.api;
+
+import com.twofactor.login.boundary.AccessToken;
+import com.twofactor.login.boundary.ClientContext;
+import com.twofactor.login.boundary.ConnectionType;
+import com.twofactor.login.boundary.LoginRequest;
+import com.twofactor.login.boundary.LoginResult;
+import com.twofactor.login.boundary.Logins;
+import com.twofactor.shared.api.Problem;
+import com.twofactor.shared.api.QueryParameters;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.format.DateTimeFormatter;
+
+/** Logging in through the API, for API users, backup clients and scripts. */
+@Path("auth")
+@PermitAll
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class LoginResource {
+
+  static final int LOCKED = 423;
+
+  @Inject Logins logins;
+  @Context HttpServletRequest http;
+
+  @POST
+  @Path("login")
+  public Response login(LoginBody body) {
+    if (body == null) {
+      throw QueryParameters.badRequest("Send loginName, password and client");
+    }
+    ClientContext client =
+        body.client() == null ? new ClientContext(ConnectionType.API, null) : body.client();
+    if (client.type() == ConnectionType.CONSOLE) {
+      throw QueryParameters.badRequest("The console logs in through its own login page");
+    }
+    LoginResult result =
+        logins.login(
+            new LoginRequest(body.loginName(), body.password(), client, http.getRemoteAddr()));
+    if (result instanceof LoginResult.Authenticated authenticated) {
+      AccessToken token = authenticated.token().orElseThrow();
+      return Response.ok(LoginAnswer.authenticated(token.value(), token.expiresIn().toSeconds()))
+          .build();
+    }
+    return refusal((LoginResult.Refused) result);
+  }
+
+  private static Response refusal(LoginResult.Refused refused) {
+    return switch (refused.reason()) {
+      case LOCKED ->
+          Problem.response(
+              LOCKED,
+              "Locked",
+              "Too many failed logins; the account is locked"
+                  + refused
+                      .lockedUntil()
+                      .map(until -> " until " + DateTimeFormatter.ISO_INSTANT.format(until))
+                      .orElse(""));
+      case BAD_CREDENTIALS, CONSOLE_NOT_ALLOWED ->
+          Problem.response(Status.UNAUTHORIZED, "Wrong login name or password");
+    };
+  }
+}

@@ -1,0 +1,2 @@
+/** The policy group endpoints of the API. */
+package com.twofactor.policy.api;

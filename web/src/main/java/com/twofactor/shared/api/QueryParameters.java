@@ -1,0 +1,49 @@
+package com.twofactor.shared.api;
+
+import com.twofactor.shared.entity.PageRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Query parameters and bodies checked by hand, so a bad value is a 400 that says what is wrong. */
+public final class QueryParameters {
+
+  public static final String DEFAULT_SIZE = "50";
+
+  private QueryParameters() {}
+
+  public static PageRequest page(int page, int size) {
+    try {
+      return new PageRequest(page, size);
+    } catch (IllegalArgumentException e) {
+      throw badRequest(e.getMessage());
+    }
+  }
+
+  public static <E extends Enum<E>> Optional<E> optionalEnum(
+      String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw badRequest(
+          name + " must be one of " + Arrays.toString(type.getEnumConstants()).toLowerCase());
+    }
+  }
+
+  /** The request body, which must be there. */
+  public static <T> T requiredBody(T body) {
+    if (body == null) {
+      throw badRequest("A JSON body is required");
+    }
+    return body;
+  }
+
+  public static WebApplicationException badRequest(String detail) {
+    return new WebApplicationException(Problem.response(Status.BAD_REQUEST, detail));
+  }
+}

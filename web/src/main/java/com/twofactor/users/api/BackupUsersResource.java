@@ -1,0 +1,83 @@
+package com.twofactor.users.api;
+
+import static com.twofactor.shared.api.QueryParameters.DEFAULT_SIZE;
+
+import com.twofactor.shared.api.QueryParameters;
+import com.twofactor.shared.boundary.Roles;
+import com.twofactor.shared.entity.Page;
+import com.twofactor.users.boundary.BackupUserChanges;
+import com.twofactor.users.boundary.BackupUserDetails;
+import com.twofactor.users.boundary.BackupUsers;
+import com.twofactor.users.boundary.NewBackupUser;
+import com.twofactor.users.entity.BackupUserFilter;
+import com.twofactor.users.entity.ClientType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Backup users: list with filters, read, create, change. */
+@Path("backup-users")
+@RolesAllowed({
+  Roles.ADMIN,
+  Roles.SUB_ADMIN,
+  Roles.READ_ONLY_ADMIN,
+  Roles.API_USER,
+  Roles.READ_ONLY_API_USER
+})
+@SecurityRequirement(name = "jwt")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class BackupUsersResource {
+
+  @Inject BackupUsers backupUsers;
+
+  @GET
+  public Page<BackupUserDetails> list(
+      @QueryParam("loginName") String loginName,
+      @QueryParam("owner") String owner,
+      @QueryParam("clientType") String clientType,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) int size) {
+    var filter =
+        new BackupUserFilter(
+            Optional.ofNullable(loginName),
+            Optional.ofNullable(owner),
+            QueryParameters.optionalEnum("clientType", clientType, ClientType.class));
+    return backupUsers.list(filter, QueryParameters.page(page, size));
+  }
+
+  @GET
+  @Path("{loginName}")
+  public BackupUserDetails get(@PathParam("loginName") String loginName) {
+    return backupUsers.get(loginName);
+  }
+
+  @POST
+  public Response create(NewBackupUser request, @Context UriInfo uri) {
+    BackupUserDetails created = backupUsers.create(QueryParameters.requiredBody(request));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.loginName()).build())
+        .entity(created)
+        .build();
+  }
+
+  @PATCH
+  @Path("{loginName}")
+  public BackupUserDetails change(
+      @PathParam("loginName") String loginName, BackupUserChanges changes) {
+    return backupUsers.change(loginName, QueryParameters.requiredBody(changes));
+  }
+}

@@ -1,0 +1,129 @@
+package com.twofactor.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small client of the TwoFactor API for system tests. */
+public final class Api {
+
+  private final String baseUrl;
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  public Api(String baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  /** A response with its body, read as JSON when it is JSON. */
+  public record Answer(int status, String contentType, String body) {
+    public JsonObject json() {
+      return Json.createReader(new StringReader(body)).readObject();
+    }
+  }
+
+  public Answer get(String path, String token) {
+    return send(request(path, token).GET());
+  }
+
+  public Answer post(String path, String json, String token) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Answer patch(String path, String json, String token) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Answer put(String path, String json, String token) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Answer login(String loginName, String password) {
+    return post(
+        "/api/v1/auth/login",
+        Json.createObjectBuilder()
+            .add("loginName", loginName)
+            .add("password", password)
+            .add("client", Json.createObjectBuilder().add("type", "API"))
+            .build()
+            .toString(),
+        null);
+  }
+
+  /** The access token of a login that must succeed. */
+  public String token(String loginName, String password) {
+    Answer answer = login(loginName, password);
+    if (answer.status() != 200) {
+      throw new AssertionError("Login of " + loginName + " failed: " + answer);
+    }
+    return answer.json().getString("token");
+  }
+
+  public String adminToken() {
+    return token("system", RunningApp.adminPassword());
+  }
+
+  /** A login name no other test uses. */
+  public static String uniqueName(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** Creates a system user through the API, as the built-in admin. */
+  public void createSystemUser(String loginName, String role, String password) {
+    Answer answer =
+        post(
+            "/api/v1/system-users",
+            Json.createObjectBuilder()
+                .add("loginName", loginName)
+                .add("role", role)
+                .add("password", password)
+                .build()
+                .toString(),
+            adminToken());
+    if (answer.status() != 201) {
+      throw new AssertionError("Cannot create system user " + loginName + ": " + answer);
+    }
+  }
+
+  private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+
+  private Answer send(HttpRequest.Builder builder) {
+    try {
+      HttpResponse<String> response =
+          client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package com.twofactor.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Micro process running the built WAR, bound to 127.0.0.1 on a free port, without
+ * clustering. Ready once the application's own readiness check answers, not when Micro says so
+ * (Micro reports "ready" even when the deployment failed).
+ */
+public final class MicroServer implements AutoCloseable {
+
+  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(240);
+
+  private final Path workFolder;
+  private final List<String> options;
+  private final int port;
+  private Process process;
+  private Duration lastStartup;
+
+  /**
+   * @param workFolder holds the data folder, Micro's root folder and the log
+   * @param options extra JVM options (configuration as {@code -Dtwofactor.…=…})
+   */
+  public MicroServer(Path workFolder, List<String> options) {
+    this.workFolder = workFolder;
+    this.options = List.copyOf(options);
+    this.port = freePort();
+  }
+
+  public MicroServer start() {
+    try {
+      Files.createDirectories(workFolder);
+      Path preboot = loopbackPreboot(workFolder);
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-Xmx512m");
+      command.add("-Dtwofactor.data.dir=" + dataFolder());
+      command.addAll(options);
+      command.addAll(
+          List.of(
+              "-jar",
+              System.getProperty("payara.microJar", "target/payara-micro.jar"),
+              "--deploy",
+              System.getProperty("it.war", "target/twofactor.war"),
+              "--contextroot",
+              "/",
+              "--port",
+              Integer.toString(port),
+              "--nocluster",
+              "--rootdir",
+              workFolder.resolve("micro-root").toString(),
+              "--prebootcommandfile",
+              preboot.toString()));
+      Instant started = Instant.now();
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+              .start();
+      awaitReady();
+      lastStartup = Duration.between(started, Instant.now());
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public Path dataFolder() {
+    return workFolder.resolve("data");
+  }
+
+  public Path log() {
+    return workFolder.resolve("micro.log");
+  }
+
+  public Duration lastStartup() {
+    return lastStartup;
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** Stops the process, forcibly if it does not stop within 30 seconds. */
+  public void stop() {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private void awaitReady() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited; see " + log());
+      }
+      try {
+        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      sleep();
+    }
+    stop();
+    throw new IllegalStateException("The application did not get ready; see " + log());
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** An asadmin preboot file binding Micro's HTTP listener to 127.0.0.1 only. */
+  static Path loopbackPreboot(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    return Files.writeString(
+        folder.resolve("preboot.asadmin"),
+        "set configs.config.server-config.network-config.network-listeners"
+            + ".network-listener.http-listener.address=127.0.0.1\n");
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

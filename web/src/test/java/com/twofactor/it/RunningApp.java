@@ -1,0 +1,68 @@
+package com.twofactor.it;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+
+/**
+ * One running application shared by every system test class of a test run: started by the first
+ * class that needs it, stopped when the run ends.
+ */
+public final class RunningApp implements BeforeAllCallback {
+
+  static final String ADMIN_PASSWORD = "it-admin-Password-1";
+
+  private static MicroServer server;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    context
+        .getRoot()
+        .getStore(Namespace.GLOBAL)
+        .getOrComputeIfAbsent(RunningApp.class, key -> start(), Stopper.class);
+  }
+
+  private static synchronized Stopper start() {
+    Path work = Path.of(System.getProperty("it.workDir", "target/it"), ItDatabase.kind(), "shared");
+    List<String> options =
+        new ArrayList<>(ItDatabase.freshDatabaseOptions("shared", work.resolve("data")));
+    options.add("-Dtwofactor.admin.password=" + ADMIN_PASSWORD);
+    server = new MicroServer(work, options);
+    deleteRecursively(work.resolve("data"));
+    server.start();
+    System.out.printf(
+        "TwoFactor on %s (%s) ready in %d ms%n",
+        server.baseUrl(), ItDatabase.kind(), server.lastStartup().toMillis());
+    return new Stopper(server);
+  }
+
+  public static String baseUrl() {
+    return server.baseUrl();
+  }
+
+  public static String adminPassword() {
+    return ADMIN_PASSWORD;
+  }
+
+  static void deleteRecursively(Path folder) {
+    if (!java.nio.file.Files.exists(folder)) {
+      return;
+    }
+    try (var paths = java.nio.file.Files.walk(folder)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Stops the server when the test run's root context closes. */
+  record Stopper(MicroServer server) implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      server.stop();
+    }
+  }
+}
