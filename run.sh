@@ -21,9 +21,10 @@ trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' IN
 
 ready() {
   if command -v curl >/dev/null; then
-    curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready"
+    curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready" &&
+      curl -fs -o /dev/null "http://127.0.0.1:$port/login.xhtml"
   else
-    (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /health/ready HTTP/1.0\r\n\r\n' >&3 && head -1 <&3 | grep -q ' 200 ') 2>/dev/null
+    (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /login.xhtml HTTP/1.0\r\n\r\n' >&3 && head -1 <&3 | grep -q ' 200 ') 2>/dev/null
   fi
 }
 

@@ -3,6 +3,8 @@ package com.twofactor.shared.api;
 import com.twofactor.shared.entity.PageRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response.Status;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,6 +34,18 @@ public final class QueryParameters {
     } catch (IllegalArgumentException e) {
       throw badRequest(
           name + " must be one of " + Arrays.toString(type.getEnumConstants()).toLowerCase());
+    }
+  }
+
+  /** An ISO-8601 instant such as {@code 2026-01-31T12:00:00Z}, if given. */
+  public static Optional<Instant> optionalInstant(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Instant.parse(value.strip()));
+    } catch (DateTimeParseException e) {
+      throw badRequest(name + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
     }
   }
 

@@ -1,0 +1,26 @@
+package com.twofactor.audit.boundary;
+
+import com.twofactor.audit.entity.AuditEvent;
+import java.time.Instant;
+
+/** One line of the audit trail as administrators read it. */
+public record AuditEntry(
+    Instant occurredAt,
+    String actor,
+    String subject,
+    String action,
+    String outcome,
+    String sourceAddress,
+    String detail) {
+
+  static AuditEntry of(AuditEvent e) {
+    return new AuditEntry(
+        e.occurredAt(),
+        e.actor(),
+        e.subject().orElse(null),
+        e.action(),
+        e.outcome().name(),
+        e.sourceAddress().orElse(null),
+        e.detail().orElse(null));
+  }
+}

@@ -1,0 +1,2 @@
+/** The audit trail over HTTP: {@code GET /api/v1/audit}. */
+package com.twofactor.audit.api;
