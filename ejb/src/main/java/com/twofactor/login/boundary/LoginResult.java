@@ -1,9 +1,13 @@
 package com.twofactor.login.boundary;
 
+import com.twofactor.login.entity.ChallengeStep;
+import com.twofactor.login.entity.LoginChallenge.Method;
+import com.twofactor.settings.entity.AuthenticatorApp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
-/** How a login ended. */
+/** How a login, or one of its steps, ended. */
 public sealed interface LoginResult {
 
   LoginStep step();
@@ -17,8 +21,31 @@ public sealed interface LoginResult {
     }
   }
 
+  /**
+   * The password was right and the two-factor policy asks for more: a setup prompt, a setup that
+   * cannot be skipped, or a challenge by one of {@code methods}.
+   */
+  record SecondStepNeeded(
+      String challengeId,
+      ChallengeStep challenge,
+      Set<Method> methods,
+      Instant expiresAt,
+      AuthenticatorApp authenticatorApp)
+      implements LoginResult {
+    @Override
+    public LoginStep step() {
+      return LoginStep.SECOND_FACTOR;
+    }
+  }
+
   /** The login ends here. */
-  record Refused(Reason reason, Optional<Instant> lockedUntil) implements LoginResult {
+  record Refused(Reason reason, Optional<Instant> lockedUntil, Optional<String> detail)
+      implements LoginResult {
+
+    public Refused(Reason reason, Optional<Instant> lockedUntil) {
+      this(reason, lockedUntil, Optional.empty());
+    }
+
     @Override
     public LoginStep step() {
       return LoginStep.REFUSED;
@@ -32,6 +59,8 @@ public sealed interface LoginResult {
     /** Too many consecutive failures; the account is locked for a while. */
     LOCKED,
     /** API users use the API only. */
-    CONSOLE_NOT_ALLOWED
+    CONSOLE_NOT_ALLOWED,
+    /** Two-factor authentication applies and the client cannot do it; the detail says why. */
+    CLIENT_NOT_CAPABLE
   }
 }

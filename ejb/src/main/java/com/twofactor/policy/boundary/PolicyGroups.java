@@ -6,17 +6,23 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
 import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
+import com.twofactor.audit.boundary.Audited;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Lists, creates and changes policy groups. */
 @Stateless
@@ -24,6 +30,8 @@ import jakarta.validation.constraints.NotNull;
 public class PolicyGroups {
 
   @Inject PolicyGroupRepository groups;
+  @Inject Event<Audited> audit;
+  @Resource SessionContext context;
 
   public Page<PolicyGroupDetails> list(@NotNull PageRequest page) {
     return groups.page(page).map(PolicyGroupDetails::of);
@@ -51,8 +59,24 @@ public class PolicyGroups {
     if (!newName.equals(group.name()) && groups.findByName(newName).isPresent()) {
       throw new ConflictingChangeException("A policy group " + newName + " exists");
     }
+    List<String> changes = new ArrayList<>();
+    if (!newName.equals(group.name())) {
+      changes.add(Audited.change("name", group.name(), newName));
+    }
+    if (c.requireTwoFactor() != group.requiresTwoFactor()) {
+      changes.add(
+          Audited.change("requireTwoFactor", group.requiresTwoFactor(), c.requireTwoFactor()));
+    }
     group.rename(newName);
     group.changeTwoFactorRequirement(c.requireTwoFactor());
+    if (!changes.isEmpty()) {
+      audit.fire(
+          Audited.success(
+              context.getCallerPrincipal().getName(),
+              "policy group " + name,
+              "POLICY_GROUP_CHANGED",
+              String.join("; ", changes)));
+    }
     return PolicyGroupDetails.of(group);
   }
 

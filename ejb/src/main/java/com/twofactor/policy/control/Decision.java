@@ -1,5 +1,6 @@
 package com.twofactor.policy.control;
 
+import com.twofactor.login.entity.LoginChallenge.Method;
 import java.util.Set;
 
 /** What a login needs after the password, by the two-factor policy. */
@@ -26,11 +27,4 @@ public sealed interface Decision {
 
   /** The login must not go on, for a reason the user can act on. */
   record Refused(String reason) implements Decision {}
-
-  /** Ways of proving the second factor. */
-  enum Method {
-    TOTP,
-    PUSH,
-    SMS
-  }
 }

@@ -1,7 +1,7 @@
 package com.twofactor.policy.control;
 
 import com.twofactor.login.boundary.ConnectionType;
-import com.twofactor.policy.control.Decision.Method;
+import com.twofactor.login.entity.LoginChallenge.Method;
 import com.twofactor.policy.control.PolicyInput.Mode;
 import java.util.EnumSet;
 import java.util.Set;

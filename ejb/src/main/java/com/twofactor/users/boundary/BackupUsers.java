@@ -6,6 +6,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
 import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
+import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
@@ -27,11 +28,17 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /** Lists, creates and changes backup users. A sub-admin only ever meets the users it owns. */
 @Stateless
@@ -45,6 +52,7 @@ public class BackupUsers {
   @Inject AccountRepository accounts;
   @Inject PolicyGroupRepository groups;
   @Inject PasswordHashing hashing;
+  @Inject Event<Audited> audit;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -87,19 +95,27 @@ public class BackupUsers {
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
   public BackupUserDetails change(@NotNull String loginName, @NotNull @Valid BackupUserChanges c) {
     BackupUser user = visible(loginName);
+    List<String> changes = new ArrayList<>();
     if (c.alias() != null) {
+      changes.add(Audited.change("alias", user.alias().orElse(""), c.alias()));
       user.changeAlias(c.alias());
     }
-    if (c.type() != null) {
+    if (c.type() != null && c.type() != user.type()) {
+      changes.add(Audited.change("type", user.type(), c.type()));
       user.changeType(c.type());
     }
-    if (c.policyGroup() != null) {
+    if (c.policyGroup() != null && !c.policyGroup().equals(user.policyGroup().name())) {
+      changes.add(Audited.change("policyGroup", user.policyGroup().name(), c.policyGroup()));
       user.moveToPolicyGroup(group(c.policyGroup()));
     }
     if (c.owner() != null) {
-      user.assignOwner(ownerFor(c.owner()));
+      SystemUser owner = ownerFor(c.owner());
+      changes.add(Audited.change("owner", ownerName(user.owner()), ownerName(owner)));
+      user.assignOwner(owner);
     }
-    if (c.twoFactorEnabled() != null) {
+    if (c.twoFactorEnabled() != null && c.twoFactorEnabled() != user.isTwoFactorEnabled()) {
+      changes.add(
+          Audited.change("twoFactorEnabled", user.isTwoFactorEnabled(), c.twoFactorEnabled()));
       if (c.twoFactorEnabled()) {
         user.enableTwoFactor();
       } else {
@@ -107,9 +123,56 @@ public class BackupUsers {
       }
     }
     if (c.password() != null) {
+      changes.add("password changed");
       user.changePasswordHash(hashing.hash(c.password().toCharArray()));
     }
+    if (!changes.isEmpty()) {
+      audit.fire(
+          Audited.success(
+              Caller.of(context).loginName(),
+              loginName,
+              "BACKUP_USER_CHANGED",
+              String.join("; ", changes)));
+    }
     return BackupUserDetails.of(user);
+  }
+
+  /**
+   * Enable / Disable Two-Factor Authentication for many users at once, as one set-based update. A
+   * sub-admin changes only its own users; names it may not see count as not found.
+   */
+  @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
+  public BulkTwoFactorResult changeTwoFactor(@NotNull @Valid BulkTwoFactorChange change) {
+    List<String> names = change.loginNames().stream().distinct().toList();
+    if (names.size() > BulkTwoFactorChange.MAX_USERS) {
+      throw new InvalidChangeException(
+          "At most " + BulkTwoFactorChange.MAX_USERS + " users can be changed at once");
+    }
+    Caller caller = Caller.of(context);
+    Optional<String> ownerName =
+        caller.subAdmin() ? Optional.of(caller.loginName()) : Optional.empty();
+    Optional<Long> ownerId =
+        ownerName.map(name -> systemUsers.findByLoginName(name).orElseThrow().id());
+    Set<String> existing = new HashSet<>(backupUsers.existingLoginNames(names, ownerName));
+    List<String> notFound = names.stream().filter(name -> !existing.contains(name)).toList();
+    int changed = backupUsers.setTwoFactorEnabled(names, change.enabled(), ownerId);
+    audit.fire(
+        Audited.success(
+            caller.loginName(),
+            changed + " backup users",
+            "TWO_FACTOR_BULK_CHANGED",
+            Audited.change("twoFactorEnabled", !change.enabled(), change.enabled())
+                + " for "
+                + String.join(", ", existing)));
+    return new BulkTwoFactorResult(names.size(), changed, notFound);
+  }
+
+  private static String ownerName(Optional<SystemUser> owner) {
+    return owner.map(SystemUser::loginName).orElse("");
+  }
+
+  private static String ownerName(SystemUser owner) {
+    return owner == null ? "" : owner.loginName();
   }
 
   /** The user, if the caller may see it; others' users do not exist for a sub-admin. */

@@ -5,6 +5,7 @@ import static com.twofactor.shared.boundary.Roles.API_USER;
 import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
 import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 
+import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
@@ -16,12 +17,17 @@ import com.twofactor.users.entity.BackupUserRepository;
 import com.twofactor.users.entity.Role;
 import com.twofactor.users.entity.SystemUser;
 import com.twofactor.users.entity.SystemUserRepository;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Lists, creates and changes system users: only admins change them. */
 @Stateless
@@ -32,6 +38,8 @@ public class SystemUsers {
   @Inject BackupUserRepository backupUsers;
   @Inject AccountRepository accounts;
   @Inject PasswordHashing hashing;
+  @Inject Event<Audited> audit;
+  @Resource SessionContext context;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -65,7 +73,9 @@ public class SystemUsers {
   @RolesAllowed(ADMIN)
   public SystemUserDetails change(@NotNull String loginName, @NotNull @Valid SystemUserChanges c) {
     SystemUser user = find(loginName);
+    List<String> changes = new ArrayList<>();
     if (c.role() != null && c.role() != user.role()) {
+      changes.add(Audited.change("role", user.role(), c.role()));
       if (user.role() == Role.SUB_ADMIN && backupUsers.countOwnedBy(user) > 0) {
         throw new InvalidChangeException(
             loginName + " still owns backup users; give them to another owner first");
@@ -76,7 +86,9 @@ public class SystemUsers {
         throw new InvalidChangeException(e.getMessage());
       }
     }
-    if (c.twoFactorEnabled() != null) {
+    if (c.twoFactorEnabled() != null && c.twoFactorEnabled() != user.isTwoFactorEnabled()) {
+      changes.add(
+          Audited.change("twoFactorEnabled", user.isTwoFactorEnabled(), c.twoFactorEnabled()));
       if (c.twoFactorEnabled()) {
         user.enableTwoFactor();
       } else {
@@ -84,7 +96,16 @@ public class SystemUsers {
       }
     }
     if (c.password() != null) {
+      changes.add("password changed");
       user.changePasswordHash(hashing.hash(c.password().toCharArray()));
+    }
+    if (!changes.isEmpty()) {
+      audit.fire(
+          Audited.success(
+              context.getCallerPrincipal().getName(),
+              loginName,
+              "SYSTEM_USER_CHANGED",
+              String.join("; ", changes)));
     }
     return SystemUserDetails.of(user);
   }

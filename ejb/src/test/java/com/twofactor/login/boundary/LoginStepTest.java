@@ -8,13 +8,20 @@ class LoginStepTest {
 
   @Test
   void rightPasswordOnAnUnlockedAccountCompletesTheLogin() {
-    assertThat(LoginStep.afterPassword(true, false)).isEqualTo(LoginStep.COMPLETED);
+    assertThat(LoginStep.afterPassword(true, false, false)).isEqualTo(LoginStep.COMPLETED);
   }
 
   @Test
-  void wrongPasswordOrLockedAccountEndsTheLogin() {
-    assertThat(LoginStep.afterPassword(false, false)).isEqualTo(LoginStep.REFUSED);
-    assertThat(LoginStep.afterPassword(true, true)).isEqualTo(LoginStep.REFUSED);
-    assertThat(LoginStep.afterPassword(false, true)).isEqualTo(LoginStep.REFUSED);
+  void rightPasswordGoesToTheSecondFactorWhenThePolicyAsksForIt() {
+    assertThat(LoginStep.afterPassword(true, false, true)).isEqualTo(LoginStep.SECOND_FACTOR);
+  }
+
+  @Test
+  void wrongPasswordOrLockedAccountEndsTheLoginWhateverThePolicy() {
+    for (boolean secondFactor : new boolean[] {false, true}) {
+      assertThat(LoginStep.afterPassword(false, false, secondFactor)).isEqualTo(LoginStep.REFUSED);
+      assertThat(LoginStep.afterPassword(true, true, secondFactor)).isEqualTo(LoginStep.REFUSED);
+      assertThat(LoginStep.afterPassword(false, true, secondFactor)).isEqualTo(LoginStep.REFUSED);
+    }
   }
 }

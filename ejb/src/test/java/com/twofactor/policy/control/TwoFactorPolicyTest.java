@@ -3,7 +3,7 @@ package com.twofactor.policy.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.login.boundary.ConnectionType;
-import com.twofactor.policy.control.Decision.Method;
+import com.twofactor.login.entity.LoginChallenge.Method;
 import com.twofactor.policy.control.PolicyInput.Devices;
 import com.twofactor.policy.control.PolicyInput.Mode;
 import com.twofactor.policy.control.PolicyInput.Settings;

@@ -5,6 +5,7 @@ import com.twofactor.shared.entity.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.Optional;
 /** Queries on backup users, the largest table of the console. */
 @ApplicationScoped
 public class BackupUserRepository {
+
+  /** Names per statement of a bulk change: well under every driver's limit of parameters. */
+  private static final int CHUNK = 1000;
 
   @PersistenceContext(unitName = "twofactor")
   EntityManager em;
@@ -30,6 +34,7 @@ public class BackupUserRepository {
     filter.loginNameContains().ifPresent(n -> conditions.add("LOWER(b.loginName) LIKE :name"));
     filter.owner().ifPresent(o -> conditions.add("b.owner.loginName = :owner"));
     filter.clientType().ifPresent(c -> conditions.add("b.clientType = :clientType"));
+    filter.twoFactor().ifPresent(state -> conditions.add(twoFactorCondition(state)));
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 
     TypedQuery<BackupUser> select =
@@ -47,6 +52,77 @@ public class BackupUserRepository {
     List<BackupUser> items =
         select.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
     return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+  }
+
+  /** The 2FA state as a condition on indexed columns (account.two_factor_enabled, group flag). */
+  private static String twoFactorCondition(TwoFactorState state) {
+    return switch (state) {
+      case ENFORCED -> "b.policyGroup.requireTwoFactor = TRUE";
+      case ENABLED -> "b.twoFactorEnabled = TRUE AND b.policyGroup.requireTwoFactor = FALSE";
+      case DISABLED -> "b.twoFactorEnabled = FALSE AND b.policyGroup.requireTwoFactor = FALSE";
+    };
+  }
+
+  /**
+   * Switches 2FA on or off for the named backup users in set-based statements (one per chunk of
+   * names), not entity by entity, so thousands of users take one round trip per chunk.
+   *
+   * @param owner when present, only users of this sub-admin are touched
+   * @return how many users changed (those already in that state are left as they are)
+   */
+  public int setTwoFactorEnabled(List<String> loginNames, boolean enabled, Optional<Long> owner) {
+    int changed = 0;
+    for (List<String> chunk : chunks(loginNames)) {
+      String sql =
+          "UPDATE account SET two_factor_enabled = ?1, version = version + 1"
+              + " WHERE two_factor_enabled <> ?2 AND login_name IN ("
+              + placeholders(chunk.size(), 3)
+              + ") AND id IN (SELECT id FROM backup_account"
+              + (owner.isPresent() ? " WHERE owner_id = ?" + (chunk.size() + 3) : "")
+              + ")";
+      Query update = em.createNativeQuery(sql);
+      update.setParameter(1, enabled);
+      update.setParameter(2, enabled);
+      for (int i = 0; i < chunk.size(); i++) {
+        update.setParameter(i + 3, chunk.get(i));
+      }
+      owner.ifPresent(id -> update.setParameter(chunk.size() + 3, id));
+      changed += update.executeUpdate();
+    }
+    return changed;
+  }
+
+  /** Which of these login names are backup users (of {@code owner}, when present). */
+  public List<String> existingLoginNames(List<String> loginNames, Optional<String> owner) {
+    List<String> found = new ArrayList<>();
+    for (List<String> chunk : chunks(loginNames)) {
+      TypedQuery<String> query =
+          em.createQuery(
+              "SELECT b.loginName FROM BackupUser b WHERE b.loginName IN :names"
+                  + (owner.isPresent() ? " AND b.owner.loginName = :owner" : ""),
+              String.class);
+      query.setParameter("names", chunk);
+      owner.ifPresent(o -> query.setParameter("owner", o));
+      found.addAll(query.getResultList());
+    }
+    return found;
+  }
+
+  private static List<List<String>> chunks(List<String> names) {
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < names.size(); from += CHUNK) {
+      chunks.add(names.subList(from, Math.min(names.size(), from + CHUNK)));
+    }
+    return chunks;
+  }
+
+  /** {@code ?3,?4,…} numbered placeholders for a native query, starting at {@code first}. */
+  private static String placeholders(int count, int first) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(i == 0 ? "" : ",").append('?').append(first + i);
+    }
+    return text.toString();
   }
 
   public long countOwnedBy(SystemUser owner) {

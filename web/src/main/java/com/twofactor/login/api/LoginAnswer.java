@@ -1,9 +1,53 @@
 package com.twofactor.login.api;
 
-/** The answer to a login, as shared/API.md describes it; absent fields are left out. */
-public record LoginAnswer(String status, String token, Long expiresIn) {
+import com.twofactor.login.boundary.AccessToken;
+import com.twofactor.login.boundary.ChallengeStatus;
+import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.login.entity.LoginChallenge.Method;
+import java.time.Instant;
+import java.util.List;
 
-  static LoginAnswer authenticated(String token, long expiresIn) {
-    return new LoginAnswer("AUTHENTICATED", token, expiresIn);
+/**
+ * The answer to a login or one of its steps, as shared/API.md describes it; absent fields are left
+ * out.
+ */
+public record LoginAnswer(
+    String status,
+    String token,
+    Long expiresIn,
+    String challengeId,
+    List<String> methods,
+    Instant expiresAt,
+    String authenticatorApp) {
+
+  static LoginAnswer authenticated(AccessToken token) {
+    return new LoginAnswer(
+        "AUTHENTICATED", token.value(), token.expiresIn().toSeconds(), null, null, null, null);
+  }
+
+  /** {@code CHALLENGE} with its methods, or {@code SETUP_PROMPT} / {@code SETUP_REQUIRED}. */
+  static LoginAnswer secondStep(SecondStepNeeded next) {
+    boolean challenge = !next.methods().isEmpty();
+    return new LoginAnswer(
+        next.challenge().name(),
+        null,
+        null,
+        next.challengeId(),
+        challenge ? next.methods().stream().map(Method::name).sorted().toList() : null,
+        next.expiresAt(),
+        challenge ? null : next.authenticatorApp().name());
+  }
+
+  static LoginAnswer of(ChallengeStatus status) {
+    return new LoginAnswer(
+        status.status(),
+        null,
+        null,
+        status.challengeId(),
+        status.methods().isEmpty()
+            ? null
+            : status.methods().stream().map(Method::name).sorted().toList(),
+        status.expiresAt(),
+        status.authenticatorApp().name());
   }
 }

@@ -1,6 +1,5 @@
 package com.twofactor.login.api;
 
-import com.twofactor.login.boundary.AccessToken;
 import com.twofactor.login.boundary.ClientContext;
 import com.twofactor.login.boundary.ConnectionType;
 import com.twofactor.login.boundary.LoginRequest;
@@ -47,10 +46,16 @@ public class LoginResource {
     LoginResult result =
         logins.login(
             new LoginRequest(body.loginName(), body.password(), client, http.getRemoteAddr()));
+    return answer(result);
+  }
+
+  /** The answer to a login or to one of its later steps. */
+  static Response answer(LoginResult result) {
     if (result instanceof LoginResult.Authenticated authenticated) {
-      AccessToken token = authenticated.token().orElseThrow();
-      return Response.ok(LoginAnswer.authenticated(token.value(), token.expiresIn().toSeconds()))
-          .build();
+      return Response.ok(LoginAnswer.authenticated(authenticated.token().orElseThrow())).build();
+    }
+    if (result instanceof LoginResult.SecondStepNeeded next) {
+      return Response.ok(LoginAnswer.secondStep(next)).build();
     }
     return refusal((LoginResult.Refused) result);
   }
@@ -66,6 +71,8 @@ public class LoginResource {
                       .lockedUntil()
                       .map(until -> " until " + DateTimeFormatter.ISO_INSTANT.format(until))
                       .orElse(""));
+      case CLIENT_NOT_CAPABLE ->
+          Problem.response(Status.FORBIDDEN, refused.detail().orElse("This client cannot log in"));
       case BAD_CREDENTIALS, CONSOLE_NOT_ALLOWED ->
           Problem.response(Status.UNAUTHORIZED, "Wrong login name or password");
     };

@@ -1,9 +1,11 @@
 package com.twofactor.login.view;
 
 import com.twofactor.login.boundary.ClientContext;
+import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.Logins;
+import com.twofactor.shared.boundary.GoneException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -21,6 +23,7 @@ import java.util.Set;
 public class AccountIdentityStore implements IdentityStore {
 
   @Inject Logins logins;
+  @Inject LoginChallenges challenges;
   @Inject LoginAttempt attempt;
   @Inject HttpServletRequest request;
 
@@ -33,6 +36,19 @@ public class AccountIdentityStore implements IdentityStore {
                 ClientContext.CONSOLE,
                 request.getRemoteAddr()));
     attempt.record(result);
+    return validationOf(result);
+  }
+
+  /** The second step of a console login is done: its challenge becomes the session, once. */
+  public CredentialValidationResult validate(ChallengeCredential credential) {
+    try {
+      return validationOf(challenges.redeem(credential.challengeId()));
+    } catch (GoneException e) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+  }
+
+  private static CredentialValidationResult validationOf(LoginResult result) {
     if (result instanceof LoginResult.Authenticated authenticated) {
       return new CredentialValidationResult(
           authenticated.loginName(), Set.of(authenticated.group()));

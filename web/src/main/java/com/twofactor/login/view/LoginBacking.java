@@ -2,6 +2,7 @@ package com.twofactor.login.view;
 
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.Refused;
+import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -28,6 +29,7 @@ public class LoginBacking {
 
   @Inject SecurityContext security;
   @Inject LoginAttempt attempt;
+  @Inject PendingLogin pending;
   @Inject FacesContext faces;
 
   @NotBlank private String loginName;
@@ -44,6 +46,12 @@ public class LoginBacking {
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
       external.redirect(external.getRequestContextPath() + Landing.pageFor(security));
+      faces.responseComplete();
+      return;
+    }
+    if (attempt.result().orElse(null) instanceof SecondStepNeeded next) {
+      pending.await(next);
+      external.redirect(external.getRequestContextPath() + SecondStepBacking.PAGE);
       faces.responseComplete();
       return;
     }
@@ -70,6 +78,8 @@ public class LoginBacking {
               .orElse(messages.getString("login.locked"));
         case CONSOLE_NOT_ALLOWED:
           return messages.getString("login.apiOnly");
+        case CLIENT_NOT_CAPABLE:
+          return refused.detail().orElse(messages.getString("login.failed"));
         default:
           break;
       }

@@ -68,7 +68,8 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return context.responseUnauthorized();
+      // The login page explains why; no 401 error page instead of it.
+      return AuthenticationStatus.SEND_FAILURE;
     }
     HttpSession session = request.getSession(false);
     if (session != null) {

@@ -3,6 +3,7 @@ package com.twofactor.shared.api;
 import com.twofactor.shared.boundary.BusinessException;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
+import com.twofactor.shared.boundary.GoneException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import jakarta.ws.rs.core.Response;
@@ -28,6 +29,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (e instanceof ForbiddenChangeException) {
       return Status.FORBIDDEN;
+    }
+    if (e instanceof GoneException) {
+      return Status.GONE;
     }
     if (e instanceof InvalidChangeException) {
       return Status.BAD_REQUEST;

@@ -8,9 +8,12 @@ import com.twofactor.shared.entity.Page;
 import com.twofactor.users.boundary.BackupUserChanges;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.BackupUsers;
+import com.twofactor.users.boundary.BulkTwoFactorChange;
+import com.twofactor.users.boundary.BulkTwoFactorResult;
 import com.twofactor.users.boundary.NewBackupUser;
 import com.twofactor.users.entity.BackupUserFilter;
 import com.twofactor.users.entity.ClientType;
+import com.twofactor.users.entity.TwoFactorState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -50,14 +54,40 @@ public class BackupUsersResource {
       @QueryParam("loginName") String loginName,
       @QueryParam("owner") String owner,
       @QueryParam("clientType") String clientType,
+      @QueryParam("twoFactor") String twoFactor,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue(DEFAULT_SIZE) int size) {
     var filter =
         new BackupUserFilter(
             Optional.ofNullable(loginName),
             Optional.ofNullable(owner),
-            QueryParameters.optionalEnum("clientType", clientType, ClientType.class));
+            QueryParameters.optionalEnum("clientType", clientType, ClientType.class),
+            twoFactorState(twoFactor));
     return backupUsers.list(filter, QueryParameters.page(page, size));
+  }
+
+  /**
+   * Enable / Disable Two-Factor Authentication for many users: {@code
+   * {"loginNames":[…],"enabled":true}}.
+   */
+  @POST
+  @Path("two-factor")
+  public BulkTwoFactorResult changeTwoFactor(BulkTwoFactorChange change) {
+    return backupUsers.changeTwoFactor(QueryParameters.requiredBody(change));
+  }
+
+  /** {@code enabled}, {@code disabled} or {@code required} (enforced by the policy group). */
+  private static Optional<TwoFactorState> twoFactorState(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "enabled" -> Optional.of(TwoFactorState.ENABLED);
+      case "disabled" -> Optional.of(TwoFactorState.DISABLED);
+      case "required" -> Optional.of(TwoFactorState.ENFORCED);
+      default ->
+          throw QueryParameters.badRequest("twoFactor must be one of enabled, disabled, required");
+    };
   }
 
   @GET

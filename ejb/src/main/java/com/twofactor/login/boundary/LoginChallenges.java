@@ -1,0 +1,177 @@
+package com.twofactor.login.boundary;
+
+import com.twofactor.audit.boundary.Audited;
+import com.twofactor.config.TwoFactorPolicyConfig;
+import com.twofactor.login.boundary.LoginResult.Authenticated;
+import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.login.control.AccessTokens;
+import com.twofactor.login.entity.ChallengeState;
+import com.twofactor.login.entity.ChallengeStep;
+import com.twofactor.login.entity.LoginChallenge;
+import com.twofactor.login.entity.LoginChallengeRepository;
+import com.twofactor.policy.control.Decision;
+import com.twofactor.settings.entity.AuthenticatorApp;
+import com.twofactor.settings.entity.SettingsRepository;
+import com.twofactor.shared.boundary.ForbiddenChangeException;
+import com.twofactor.shared.boundary.GoneException;
+import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.users.entity.Account;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+
+/**
+ * The second step of a login: opened by {@link Logins} when the two-factor policy asks for more
+ * than the password, answered here. A challenge is identified by 128 random bits, expires, and ends
+ * a login at most once — whichever node of a cluster answers it.
+ */
+@Stateless
+@PermitAll
+public class LoginChallenges {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject LoginChallengeRepository challenges;
+  @Inject SettingsRepository settings;
+  @Inject TwoFactorPolicyConfig config;
+  @Inject AccessTokens tokens;
+  @Inject Event<Audited> audit;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Opens the second step the policy asked for; called by {@link Logins} in its transaction. */
+  public SecondStepNeeded open(
+      Account account, Decision decision, ClientContext client, String sourceAddress) {
+    Instant now = clock.instant();
+    var challenge =
+        new LoginChallenge(
+            newId(),
+            account,
+            client.type().name(),
+            client.version(),
+            stepOf(decision),
+            decision instanceof Decision.Challenge c
+                ? EnumSet.copyOf(c.methods())
+                : EnumSet.noneOf(LoginChallenge.Method.class),
+            sourceAddress,
+            now,
+            now.plus(config.challengeTtl()));
+    challenges.add(challenge);
+    return new SecondStepNeeded(
+        challenge.id(),
+        challenge.step(),
+        challenge.methods(),
+        challenge.expiresAt(),
+        settings.twoFactor().authenticatorApp());
+  }
+
+  /** Where a login's second step stands. */
+  public ChallengeStatus status(@NotNull String id) {
+    LoginChallenge challenge = find(id);
+    Instant now = clock.instant();
+    String state =
+        switch (challenge.state()) {
+          case PENDING -> challenge.isOpenAt(now) ? challenge.step().name() : "EXPIRED";
+          case COMPLETED, REDEEMED -> "AUTHENTICATED";
+          case FAILED -> "FAILED";
+        };
+    return new ChallengeStatus(
+        challenge.id(), state, challenge.methods(), challenge.expiresAt(), authenticatorApp());
+  }
+
+  /**
+   * The user skipped the skippable setup prompt ("Skip"), perhaps for good ("Do not show this
+   * message again"). A required setup cannot be skipped.
+   */
+  public LoginResult skip(@NotNull String id, boolean doNotShowAgain) {
+    LoginChallenge challenge = openChallenge(id);
+    if (challenge.step() != ChallengeStep.SETUP_PROMPT) {
+      throw new ForbiddenChangeException(
+          "Two-factor authentication is required for this account: pair a device to log in");
+    }
+    Account account = challenge.account();
+    boolean console = ConnectionType.CONSOLE.name().equals(challenge.clientType());
+    challenge.skipSetup(clock.instant(), !console);
+    if (doNotShowAgain) {
+      account.stopShowingSetupPrompt();
+    }
+    audit.fire(
+        Audited.success(
+            account.loginName(),
+            account.loginName(),
+            "TWO_FACTOR_SETUP_SKIPPED",
+            doNotShowAgain ? "do not show again" : null));
+    return authenticated(challenge);
+  }
+
+  /**
+   * Turns a completed console challenge into the console session, once. The challenge id never
+   * leaves the server's HTTP session, so only the browser that logged in can redeem it.
+   */
+  public LoginResult redeem(@NotNull String id) {
+    LoginChallenge challenge =
+        challenges.findForChange(id).orElseThrow(() -> new GoneException(gone()));
+    if (challenge.state() != ChallengeState.COMPLETED) {
+      throw new GoneException(gone());
+    }
+    challenge.redeem();
+    return authenticated(challenge);
+  }
+
+  private LoginResult authenticated(LoginChallenge challenge) {
+    Account account = challenge.account();
+    return new Authenticated(
+        account.loginName(),
+        account.securityGroup(),
+        tokens.issueFor(account, ConnectionType.valueOf(challenge.clientType())));
+  }
+
+  private LoginChallenge find(String id) {
+    return challenges
+        .find(id)
+        .orElseThrow(() -> new RecordNotFoundException("No login challenge " + id));
+  }
+
+  private LoginChallenge openChallenge(String id) {
+    LoginChallenge challenge =
+        challenges.findForChange(id).orElseThrow(() -> new GoneException(gone()));
+    if (!challenge.isOpenAt(clock.instant())) {
+      throw new GoneException(gone());
+    }
+    return challenge;
+  }
+
+  private AuthenticatorApp authenticatorApp() {
+    return settings.twoFactor().authenticatorApp();
+  }
+
+  private static String gone() {
+    return "This login has expired or is already finished; log in again";
+  }
+
+  private static ChallengeStep stepOf(Decision decision) {
+    if (decision instanceof Decision.SetupPrompt) {
+      return ChallengeStep.SETUP_PROMPT;
+    }
+    if (decision instanceof Decision.SetupRequired) {
+      return ChallengeStep.SETUP_REQUIRED;
+    }
+    if (decision instanceof Decision.Challenge) {
+      return ChallengeStep.CHALLENGE;
+    }
+    throw new IllegalArgumentException("No second step for " + decision);
+  }
+
+  private static String newId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}

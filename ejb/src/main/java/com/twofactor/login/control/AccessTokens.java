@@ -1,0 +1,39 @@
+package com.twofactor.login.control;
+
+import com.twofactor.config.TokenConfig;
+import com.twofactor.login.boundary.AccessToken;
+import com.twofactor.login.boundary.ConnectionType;
+import com.twofactor.users.entity.Account;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Issues the access token that ends a login, for every client but the console (which gets an HTTP
+ * session instead). One signer for the application: the key is parsed once.
+ */
+@ApplicationScoped
+public class AccessTokens {
+
+  @Inject TokenConfig config;
+
+  private TokenSigner signer;
+
+  @PostConstruct
+  void init() {
+    signer =
+        new TokenSigner(
+            config.keys().privateKey(), config.issuer(), config.lifetime(), Clock.systemUTC());
+  }
+
+  public Optional<AccessToken> issueFor(Account account, ConnectionType client) {
+    if (client == ConnectionType.CONSOLE) {
+      return Optional.empty();
+    }
+    String token = signer.sign(account.loginName(), List.of(account.securityGroup()));
+    return Optional.of(new AccessToken(token, signer.lifetime()));
+  }
+}

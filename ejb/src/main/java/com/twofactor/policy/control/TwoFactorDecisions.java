@@ -1,0 +1,68 @@
+package com.twofactor.policy.control;
+
+import com.twofactor.config.TwoFactorPolicyConfig;
+import com.twofactor.login.boundary.ClientContext;
+import com.twofactor.policy.control.PolicyInput.Devices;
+import com.twofactor.policy.control.PolicyInput.Mode;
+import com.twofactor.settings.entity.SettingsRepository;
+import com.twofactor.settings.entity.TwoFactorSettings;
+import com.twofactor.users.entity.Account;
+import com.twofactor.users.entity.BackupUser;
+import com.twofactor.users.entity.SystemUser;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Gathers what {@link TwoFactorPolicy} looks at for one login — the account, its policy group, the
+ * server's settings (read fresh from the database, so every node of a cluster decides alike), the
+ * paired devices and the client — and returns its decision.
+ */
+@ApplicationScoped
+public class TwoFactorDecisions {
+
+  @Inject SettingsRepository settings;
+  @Inject TwoFactorPolicyConfig config;
+
+  private TwoFactorPolicy policy;
+
+  @PostConstruct
+  void init() {
+    policy =
+        new TwoFactorPolicy(
+            ClientVersion.parse(config.mobileMinimumClientVersion()),
+            ClientVersion.parse(config.smsMinimumClientVersion()));
+  }
+
+  public Decision decide(Account account, ClientContext client) {
+    TwoFactorSettings current = settings.twoFactor();
+    Mode mode = current.mobileAuthentication() ? Mode.MOBILE_AUTHENTICATION : Mode.OFF;
+    return policy.decide(
+        new PolicyInput(
+            account instanceof SystemUser,
+            account.isTwoFactorEnabled(),
+            account.skipsSetupPrompt(),
+            account instanceof BackupUser user && user.policyGroup().requiresTwoFactor(),
+            new PolicyInput.Settings(mode, current.requireForSystemUsers(), false),
+            pairedDevices(account),
+            client.type(),
+            version(client.version())));
+  }
+
+  /**
+   * What the account has paired. Nothing can be paired yet: authenticator apps, the branded app and
+   * phones arrive with their own features, and each adds its count here.
+   */
+  private static Devices pairedDevices(Account account) {
+    return Devices.NONE;
+  }
+
+  private static Optional<ClientVersion> version(String text) {
+    try {
+      return text == null ? Optional.empty() : Optional.of(ClientVersion.parse(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

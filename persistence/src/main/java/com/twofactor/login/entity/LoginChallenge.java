@@ -1,0 +1,207 @@
+package com.twofactor.login.entity;
+
+import com.twofactor.users.entity.Account;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The pending second step of one login, after the password was right. Stored in the database so any
+ * node of a cluster can finish it; it expires, and it is used at most once.
+ */
+@Entity
+@Table(name = "login_challenge")
+public class LoginChallenge {
+
+  /** The ways a challenge can be answered; names equal the API's method names. */
+  public enum Method {
+    TOTP,
+    PUSH,
+    SMS
+  }
+
+  @Id
+  @Column(length = 32)
+  private String id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "account_id", nullable = false, updatable = false)
+  private Account account;
+
+  @Column(name = "client_type", nullable = false, length = 16, updatable = false)
+  private String clientType;
+
+  @Column(name = "client_version", length = 32, updatable = false)
+  private String clientVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16, updatable = false)
+  private ChallengeStep step;
+
+  @Column(nullable = false, length = 64, updatable = false)
+  private String methods;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private ChallengeState state;
+
+  @Column(name = "failed_attempts", nullable = false)
+  private int failedAttempts;
+
+  @Column(name = "source_address", length = 64, updatable = false)
+  private String sourceAddress;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "expires_at", nullable = false, updatable = false)
+  private Instant expiresAt;
+
+  @Version private long version;
+
+  protected LoginChallenge() {}
+
+  /**
+   * @param id an unguessable identifier (128 random bits, hex)
+   * @param clientType the connection type of the login (CONSOLE, API, OBM …)
+   */
+  public LoginChallenge(
+      String id,
+      Account account,
+      String clientType,
+      String clientVersion,
+      ChallengeStep step,
+      Set<Method> methods,
+      String sourceAddress,
+      Instant createdAt,
+      Instant expiresAt) {
+    if (id == null || !id.matches("[0-9a-f]{32}")) {
+      throw new IllegalArgumentException("A challenge id is 32 hex digits");
+    }
+    if (step == ChallengeStep.CHALLENGE && methods.isEmpty()) {
+      throw new IllegalArgumentException("A challenge needs a method to answer it");
+    }
+    if (!expiresAt.isAfter(createdAt)) {
+      throw new IllegalArgumentException("A challenge expires after it is created");
+    }
+    this.id = id;
+    this.account = Objects.requireNonNull(account, "account");
+    this.clientType = Objects.requireNonNull(clientType, "clientType");
+    this.clientVersion = clientVersion;
+    this.step = Objects.requireNonNull(step, "step");
+    this.methods = methods.stream().map(Method::name).sorted().collect(Collectors.joining(","));
+    this.state = ChallengeState.PENDING;
+    this.sourceAddress = sourceAddress;
+    this.createdAt = createdAt;
+    this.expiresAt = expiresAt;
+  }
+
+  /** Pending and not yet expired: the user may still answer it. */
+  public boolean isOpenAt(Instant now) {
+    return state == ChallengeState.PENDING && expiresAt.isAfter(now);
+  }
+
+  /**
+   * The user skipped the setup prompt: the login is done.
+   *
+   * @param redeemed whether a token is issued at once (API) rather than a console session later
+   */
+  public void skipSetup(Instant now, boolean redeemed) {
+    if (step != ChallengeStep.SETUP_PROMPT) {
+      throw new IllegalStateException("Only the setup prompt can be skipped");
+    }
+    complete(now, redeemed);
+  }
+
+  /** The second step succeeded. */
+  public void complete(Instant now, boolean redeemed) {
+    requireOpen(now);
+    state = redeemed ? ChallengeState.REDEEMED : ChallengeState.COMPLETED;
+  }
+
+  /** A completed console login becomes a session, once. */
+  public void redeem() {
+    if (state != ChallengeState.COMPLETED) {
+      throw new IllegalStateException("Only a completed challenge can be redeemed");
+    }
+    state = ChallengeState.REDEEMED;
+  }
+
+  /**
+   * One more wrong answer; at {@code maxFailures} the challenge is given up.
+   *
+   * @return whether this failure ended the challenge
+   */
+  public boolean recordFailure(int maxFailures) {
+    failedAttempts++;
+    if (failedAttempts >= maxFailures) {
+      state = ChallengeState.FAILED;
+      return true;
+    }
+    return false;
+  }
+
+  private void requireOpen(Instant now) {
+    if (!isOpenAt(now)) {
+      throw new IllegalStateException("The challenge is expired or used up");
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public Account account() {
+    return account;
+  }
+
+  public String clientType() {
+    return clientType;
+  }
+
+  public Optional<String> clientVersion() {
+    return Optional.ofNullable(clientVersion);
+  }
+
+  public ChallengeStep step() {
+    return step;
+  }
+
+  public Set<Method> methods() {
+    Set<Method> set = EnumSet.noneOf(Method.class);
+    if (!methods.isEmpty()) {
+      Arrays.stream(methods.split(",")).map(Method::valueOf).forEach(set::add);
+    }
+    return set;
+  }
+
+  public ChallengeState state() {
+    return state;
+  }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+}

@@ -1,0 +1,250 @@
+package com.twofactor.login.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.twofactor.it.Deployments;
+import com.twofactor.login.boundary.LoginResult.Authenticated;
+import com.twofactor.login.boundary.LoginResult.Reason;
+import com.twofactor.login.boundary.LoginResult.Refused;
+import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.login.entity.ChallengeStep;
+import com.twofactor.policy.entity.PolicyGroup;
+import com.twofactor.policy.entity.PolicyGroupRepository;
+import com.twofactor.shared.boundary.ForbiddenChangeException;
+import com.twofactor.shared.boundary.GoneException;
+import com.twofactor.users.entity.BackupUser;
+import com.twofactor.users.entity.BackupUserRepository;
+import com.twofactor.users.entity.BackupUserType;
+import com.twofactor.users.entity.Role;
+import com.twofactor.users.entity.SystemUser;
+import com.twofactor.users.entity.SystemUserRepository;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The two-factor decision as the login boundary applies it, inside Payara Micro on the real
+ * database. Each test switches the settings it needs and puts the defaults back afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TwoFactorLoginsIT {
+
+  private static final String PASSWORD = "second-step-pw";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.builtWar(TwoFactorLoginsIT.class);
+  }
+
+  @Inject Logins logins;
+  @Inject LoginChallenges challenges;
+  @Inject SystemUserRepository systemUsers;
+  @Inject BackupUserRepository backupUsers;
+  @Inject PolicyGroupRepository groups;
+  @Inject PasswordHashing hashing;
+
+  @Resource(lookup = "java:comp/UserTransaction")
+  UserTransaction transaction;
+
+  @Resource(lookup = "java:app/jdbc/twofactor")
+  DataSource dataSource;
+
+  @AfterEach
+  void restoreDefaultSettings() throws SQLException {
+    settings(false, false);
+  }
+
+  @Test
+  void nothingAppliesWhileMobileAuthenticationIsOff() throws Exception {
+    String user = backupUser(true, false);
+
+    assertInstanceOf(Authenticated.class, logins.login(request(user, api())));
+  }
+
+  @Test
+  void enabledWithNothingPairedPromptsAndSkippingEndsTheLoginWithAToken() throws Exception {
+    settings(true, false);
+    String user = backupUser(true, false);
+
+    SecondStepNeeded prompt = secondStep(logins.login(request(user, api())));
+    assertEquals(ChallengeStep.SETUP_PROMPT, prompt.challenge());
+    assertEquals("SETUP_PROMPT", challenges.status(prompt.challengeId()).status());
+
+    Authenticated done =
+        assertInstanceOf(Authenticated.class, challenges.skip(prompt.challengeId(), false));
+    assertTrue(done.token().isPresent(), "an API login gets its token when the prompt is skipped");
+    assertEquals("AUTHENTICATED", challenges.status(prompt.challengeId()).status());
+    assertThrows(GoneException.class, () -> challenges.skip(prompt.challengeId(), false));
+    // Skipped without "do not show again": the prompt comes back at the next login.
+    assertInstanceOf(SecondStepNeeded.class, logins.login(request(user, api())));
+  }
+
+  @Test
+  void doNotShowAgainStopsThePromptForGood() throws Exception {
+    settings(true, false);
+    String user = backupUser(true, false);
+
+    SecondStepNeeded prompt = secondStep(logins.login(request(user, api())));
+    challenges.skip(prompt.challengeId(), true);
+
+    assertInstanceOf(Authenticated.class, logins.login(request(user, api())));
+  }
+
+  @Test
+  void requiredByThePolicyGroupCannotBeSkipped() throws Exception {
+    settings(true, false);
+    String user = backupUser(false, true);
+
+    SecondStepNeeded setup = secondStep(logins.login(request(user, api())));
+    assertEquals(ChallengeStep.SETUP_REQUIRED, setup.challenge());
+    assertThrows(ForbiddenChangeException.class, () -> challenges.skip(setup.challengeId(), true));
+    assertEquals("SETUP_REQUIRED", challenges.status(setup.challengeId()).status());
+  }
+
+  @Test
+  void systemUsersAreRequiredByTheSettingsCheckbox() throws Exception {
+    String admin = systemUser(Role.ADMIN);
+    settings(true, false);
+    assertInstanceOf(Authenticated.class, logins.login(request(admin, api())));
+
+    settings(true, true);
+    SecondStepNeeded setup = secondStep(logins.login(request(admin, ClientContext.CONSOLE)));
+    assertEquals(ChallengeStep.SETUP_REQUIRED, setup.challenge());
+  }
+
+  @Test
+  void backupClientsTooOldForMobileAuthenticationAreRefusedWithAReason() throws Exception {
+    settings(true, false);
+    String user = backupUser(true, false);
+
+    Refused refused =
+        assertInstanceOf(
+            Refused.class,
+            logins.login(request(user, new ClientContext(ConnectionType.OBM, "8.4.0.0"))));
+    assertEquals(Reason.CLIENT_NOT_CAPABLE, refused.reason());
+    assertTrue(refused.detail().orElseThrow().contains("8.5.0.0"), refused.detail().toString());
+
+    assertInstanceOf(
+        SecondStepNeeded.class,
+        logins.login(request(user, new ClientContext(ConnectionType.ACB, "10.1.0.0"))));
+  }
+
+  @Test
+  void replicationAndRedirectorConnectionsAreNotCovered() throws Exception {
+    settings(true, true);
+    String user = backupUser(false, true);
+
+    for (ConnectionType type :
+        new ConnectionType[] {ConnectionType.REPLICATION, ConnectionType.REDIRECTOR}) {
+      assertInstanceOf(
+          Authenticated.class, logins.login(request(user, new ClientContext(type, null))));
+    }
+  }
+
+  @Test
+  void aConsoleChallengeIsRedeemedForTheSessionOnlyOnceAndOnlyWhenDone() throws Exception {
+    settings(true, false);
+    String user = backupUser(true, false);
+
+    SecondStepNeeded prompt = secondStep(logins.login(request(user, ClientContext.CONSOLE)));
+    assertThrows(GoneException.class, () -> challenges.redeem(prompt.challengeId()));
+
+    Authenticated skipped =
+        assertInstanceOf(Authenticated.class, challenges.skip(prompt.challengeId(), false));
+    assertTrue(skipped.token().isEmpty(), "the console gets a session, not a token");
+    assertInstanceOf(Authenticated.class, challenges.redeem(prompt.challengeId()));
+    assertThrows(GoneException.class, () -> challenges.redeem(prompt.challengeId()));
+  }
+
+  @Test
+  void anExpiredChallengeIsGone() throws Exception {
+    settings(true, false);
+    String user = backupUser(true, false);
+    SecondStepNeeded prompt = secondStep(logins.login(request(user, api())));
+
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement expire =
+            connection.prepareStatement(
+                "UPDATE login_challenge SET created_at = ?, expires_at = ? WHERE id = ?")) {
+      expire.setObject(1, java.time.OffsetDateTime.now().minusMinutes(10));
+      expire.setObject(2, java.time.OffsetDateTime.now().minusMinutes(5));
+      expire.setString(3, prompt.challengeId());
+      assertEquals(1, expire.executeUpdate());
+    }
+
+    assertEquals("EXPIRED", challenges.status(prompt.challengeId()).status());
+    assertThrows(GoneException.class, () -> challenges.skip(prompt.challengeId(), false));
+  }
+
+  private static SecondStepNeeded secondStep(LoginResult result) {
+    return assertInstanceOf(SecondStepNeeded.class, result);
+  }
+
+  private void settings(boolean mobileAuthentication, boolean requireForSystemUsers)
+      throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE two_factor_settings SET mobile_authentication = ?,"
+                    + " authenticator_app = 'GOOGLE', require_for_system_users = ?,"
+                    + " version = version + 1 WHERE id = 1")) {
+      update.setBoolean(1, mobileAuthentication);
+      update.setBoolean(2, requireForSystemUsers);
+      assertEquals(1, update.executeUpdate());
+    }
+  }
+
+  private String backupUser(boolean twoFactorEnabled, boolean groupRequires) throws Exception {
+    String name = "second-" + UUID.randomUUID().toString().substring(0, 8);
+    transaction.begin();
+    PolicyGroup group;
+    if (groupRequires) {
+      group = PolicyGroup.named("required-" + name, true);
+      groups.add(group);
+    } else {
+      group = groups.findDefault().orElseThrow();
+    }
+    var user =
+        new BackupUser(
+            name, hashing.hash(PASSWORD.toCharArray()), BackupUserType.PAID, group, Instant.now());
+    if (twoFactorEnabled) {
+      user.enableTwoFactor();
+    }
+    backupUsers.add(user);
+    transaction.commit();
+    return name;
+  }
+
+  private String systemUser(Role role) throws Exception {
+    String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    transaction.begin();
+    systemUsers.add(
+        new SystemUser(name, hashing.hash(PASSWORD.toCharArray()), role, Instant.now()));
+    transaction.commit();
+    return name;
+  }
+
+  private static ClientContext api() {
+    return new ClientContext(ConnectionType.API, null);
+  }
+
+  private static LoginRequest request(String name, ClientContext client) {
+    return new LoginRequest(name, PASSWORD, client, "127.0.0.1");
+  }
+}
