@@ -16,6 +16,7 @@ import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.GoneException;
+import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.BackupUserRepository;
 import com.twofactor.users.entity.BackupUserType;
@@ -28,7 +29,9 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,6 +57,7 @@ class TwoFactorLoginsIT {
 
   @Inject Logins logins;
   @Inject LoginChallenges challenges;
+  @Inject ChallengeCleanup cleanup;
   @Inject SystemUserRepository systemUsers;
   @Inject BackupUserRepository backupUsers;
   @Inject PolicyGroupRepository groups;
@@ -178,18 +182,36 @@ class TwoFactorLoginsIT {
     String user = backupUser(true, false);
     SecondStepNeeded prompt = secondStep(logins.login(request(user, api())));
 
+    expire(prompt.challengeId(), Duration.ofMinutes(5));
+
+    assertEquals("EXPIRED", challenges.status(prompt.challengeId()).status());
+    assertThrows(GoneException.class, () -> challenges.skip(prompt.challengeId(), false));
+  }
+
+  @Test
+  void challengesLongExpiredAreDeletedByTheCleanup() throws Exception {
+    settings(true, false);
+    String user = backupUser(true, false);
+    SecondStepNeeded old = secondStep(logins.login(request(user, api())));
+    SecondStepNeeded fresh = secondStep(logins.login(request(user, api())));
+    expire(old.challengeId(), Duration.ofDays(2));
+
+    cleanup.deleteLongExpired();
+
+    assertThrows(RecordNotFoundException.class, () -> challenges.status(old.challengeId()));
+    assertEquals("SETUP_PROMPT", challenges.status(fresh.challengeId()).status());
+  }
+
+  private void expire(String challengeId, Duration ago) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement expire =
             connection.prepareStatement(
                 "UPDATE login_challenge SET created_at = ?, expires_at = ? WHERE id = ?")) {
-      expire.setObject(1, java.time.OffsetDateTime.now().minusMinutes(10));
-      expire.setObject(2, java.time.OffsetDateTime.now().minusMinutes(5));
-      expire.setString(3, prompt.challengeId());
+      expire.setObject(1, OffsetDateTime.now().minus(ago).minusMinutes(5));
+      expire.setObject(2, OffsetDateTime.now().minus(ago));
+      expire.setString(3, challengeId);
       assertEquals(1, expire.executeUpdate());
     }
-
-    assertEquals("EXPIRED", challenges.status(prompt.challengeId()).status());
-    assertThrows(GoneException.class, () -> challenges.skip(prompt.challengeId(), false));
   }
 
   private static SecondStepNeeded secondStep(LoginResult result) {
