@@ -1,0 +1,263 @@
+package com.twofactor.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Set;
+import java.util.logging.Logger;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Encrypts the secrets the database must be able to give back, such as TOTP seeds, with AES-256-GCM
+ * (NIST SP 800-38D): a fresh random 96-bit nonce for every value and a 128-bit authentication tag,
+ * so a value encrypted under another key or altered in the database is refused rather than
+ * decrypted to garbage. Random nonces keep the key safe for far more than the 2<sup>32</sup> values
+ * the standard allows per key, more secrets than this application ever stores.
+ *
+ * <p>The stored text is {@code v1:} followed by the base64 of nonce ‖ ciphertext ‖ tag; the version
+ * prefix is authenticated too, so a later format can sit beside this one.
+ *
+ * <p>The key: the file named by {@code twofactor.secrets.key-file}, holding the base64 form of 32
+ * bytes (for example {@code openssl rand -base64 32}); give every node of a cluster the same file.
+ * Without it, a key is generated at first use into the data folder as {@code secrets.key}, readable
+ * by its owner only. Losing the key makes every encrypted value unreadable: back it up with the
+ * database.
+ */
+public final class SecretCipher {
+
+  public static final String KEY_FILE = "twofactor.secrets.key-file";
+
+  static final String GENERATED_KEY_FILE = "secrets.key";
+  static final int KEY_BYTES = 32;
+
+  private static final Logger LOG = Logger.getLogger(SecretCipher.class.getName());
+  private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+  private static final String VERSION = "v1";
+  private static final String PREFIX = VERSION + ":";
+  private static final byte[] ASSOCIATED_DATA = VERSION.getBytes(StandardCharsets.US_ASCII);
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private static SecretCipher configured;
+
+  private final SecretKey key;
+
+  private SecretCipher(SecretKey key) {
+    this.key = key;
+  }
+
+  /** A cipher over the given AES-256 key. */
+  public static SecretCipher of(SecretKey key) {
+    Objects.requireNonNull(key, "key");
+    if (!"AES".equalsIgnoreCase(key.getAlgorithm())) {
+      throw new IllegalArgumentException("An AES key is required, not " + key.getAlgorithm());
+    }
+    byte[] encoded = key.getEncoded();
+    if (encoded != null) {
+      int length = encoded.length;
+      Arrays.fill(encoded, (byte) 0);
+      if (length != KEY_BYTES) {
+        throw new IllegalArgumentException("An AES key of 256 bits is required");
+      }
+    }
+    return new SecretCipher(key);
+  }
+
+  /**
+   * The cipher of this installation: the configured key file, or the key generated into the data
+   * folder. Read once and kept for the life of the application.
+   */
+  public static synchronized SecretCipher fromConfig() {
+    if (configured == null) {
+      Config config = ConfigProvider.getConfig();
+      configured =
+          config
+              .getOptionalValue(KEY_FILE, String.class)
+              .filter(file -> !file.isBlank())
+              .map(file -> fromKeyFile(Path.of(file.strip())))
+              .orElseGet(() -> fromDataFolder(DataFolder.resolve(config)));
+    }
+    return configured;
+  }
+
+  /** Encrypts {@code plain} under a fresh nonce; the same bytes never give the same text twice. */
+  public String encrypt(byte[] plain) {
+    Objects.requireNonNull(plain, "plain");
+    byte[] nonce = new byte[NONCE_BYTES];
+    RANDOM.nextBytes(nonce);
+    try {
+      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(ASSOCIATED_DATA);
+      byte[] sealed = cipher.doFinal(plain);
+      byte[] stored =
+          ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+      return PREFIX + Base64.getEncoder().encodeToString(stored);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM encryption failed", e);
+    }
+  }
+
+  /**
+   * Decrypts a text made by {@link #encrypt}.
+   *
+   * @throws IllegalStateException when the text is not in this form, was encrypted under another
+   *     key, or was altered
+   */
+  public byte[] decrypt(String text) {
+    Objects.requireNonNull(text, "text");
+    if (!text.startsWith(PREFIX)) {
+      throw new IllegalStateException("Not an encrypted secret of format " + VERSION);
+    }
+    byte[] stored;
+    try {
+      stored = Base64.getDecoder().decode(text.substring(PREFIX.length()));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("An encrypted secret is not valid base64");
+    }
+    if (stored.length < NONCE_BYTES + TAG_BITS / 8) {
+      throw new IllegalStateException("An encrypted secret is truncated");
+    }
+    try {
+      Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, stored, 0, NONCE_BYTES));
+      cipher.updateAAD(ASSOCIATED_DATA);
+      return cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
+    } catch (AEADBadTagException e) {
+      throw new IllegalStateException(
+          "An encrypted secret cannot be decrypted: it was encrypted under another key ("
+              + KEY_FILE
+              + ") or altered");
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM decryption failed", e);
+    }
+  }
+
+  /** The cipher over the key in {@code file}, the base64 form of 32 bytes. */
+  static SecretCipher fromKeyFile(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.US_ASCII);
+    } catch (NoSuchFileException e) {
+      throw new IllegalStateException("The secrets key file does not exist: " + file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the secrets key file " + file, e);
+    }
+    byte[] raw;
+    try {
+      raw = Base64.getDecoder().decode(text.strip());
+    } catch (IllegalArgumentException e) {
+      raw = new byte[0];
+    }
+    if (raw.length != KEY_BYTES) {
+      throw new IllegalStateException(
+          "The secrets key file must hold the base64 form of " + KEY_BYTES + " bytes: " + file);
+    }
+    warnWhenOthersCanRead(file);
+    SecretCipher cipher = new SecretCipher(new SecretKeySpec(raw, "AES"));
+    Arrays.fill(raw, (byte) 0);
+    return cipher;
+  }
+
+  /** The cipher over the key generated into {@code folder}, generating it when absent. */
+  static SecretCipher fromDataFolder(Path folder) {
+    Path file = folder.resolve(GENERATED_KEY_FILE);
+    synchronized (SecretCipher.class) {
+      if (!Files.exists(file)) {
+        generate(file);
+      }
+    }
+    return fromKeyFile(file);
+  }
+
+  /**
+   * Writes a new key to a private temporary file, flushed to the disk, then links it in place.
+   * Unlike a rename, a link never replaces a key another process wrote first, which would leave
+   * values encrypted under a key that is gone.
+   */
+  private static void generate(Path file) {
+    byte[] raw = new byte[KEY_BYTES];
+    RANDOM.nextBytes(raw);
+    byte[] text = Base64.getEncoder().encode(raw);
+    Arrays.fill(raw, (byte) 0);
+    Path temp = null;
+    try {
+      temp =
+          Files.createTempFile(file.getParent(), ".secrets", ".tmp", ownerOnly(file.getParent()));
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        channel.write(ByteBuffer.wrap(text));
+        channel.force(true);
+      }
+      try {
+        Files.createLink(file, temp);
+      } catch (FileAlreadyExistsException e) {
+        return;
+      } catch (UnsupportedOperationException | FileSystemException e) {
+        if (Files.exists(file)) {
+          return;
+        }
+        Files.move(temp, file);
+      }
+      LOG.info(() -> "Generated the secrets key " + file + "; back it up with the database");
+    } catch (FileAlreadyExistsException e) {
+      // Another process wrote the key in the meantime; it is the one to use.
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the secrets key " + file, e);
+    } finally {
+      Arrays.fill(text, (byte) 0);
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          LOG.warning(() -> "Cannot delete the temporary file " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static FileAttribute<?>[] ownerOnly(Path folder) throws IOException {
+    if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+      return new FileAttribute<?>[] {
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+      };
+    }
+    return new FileAttribute<?>[0];
+  }
+
+  private static void warnWhenOthersCanRead(Path file) {
+    try {
+      if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+        if (permissions.contains(PosixFilePermission.GROUP_READ)
+            || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+          LOG.warning(() -> "The secrets key file " + file + " is readable by other users");
+        }
+      }
+    } catch (IOException e) {
+      LOG.fine(() -> "Cannot check the permissions of " + file + ": " + e.getMessage());
+    }
+  }
+}
