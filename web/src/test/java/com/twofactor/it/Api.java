@@ -55,6 +55,10 @@ public final class Api {
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Answer delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
   public Answer login(String loginName, String password) {
     return post(
         "/api/v1/auth/login",

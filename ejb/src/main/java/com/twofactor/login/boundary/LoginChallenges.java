@@ -2,9 +2,8 @@ package com.twofactor.login.boundary;
 
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.config.TwoFactorPolicyConfig;
-import com.twofactor.login.boundary.LoginResult.Authenticated;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
-import com.twofactor.login.control.AccessTokens;
+import com.twofactor.login.control.ChallengeSteps;
 import com.twofactor.login.entity.ChallengeState;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge;
@@ -13,8 +12,8 @@ import com.twofactor.policy.control.Decision;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
-import com.twofactor.shared.boundary.GoneException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.totp.control.TotpCodes;
 import com.twofactor.users.entity.Account;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -41,7 +40,8 @@ public class LoginChallenges {
   @Inject LoginChallengeRepository challenges;
   @Inject SettingsRepository settings;
   @Inject TwoFactorPolicyConfig config;
-  @Inject AccessTokens tokens;
+  @Inject ChallengeSteps steps;
+  @Inject TotpCodes codes;
   @Inject Event<Audited> audit;
 
   private final Clock clock = Clock.systemUTC();
@@ -91,14 +91,13 @@ public class LoginChallenges {
    * message again"). A required setup cannot be skipped.
    */
   public LoginResult skip(@NotNull String id, boolean doNotShowAgain) {
-    LoginChallenge challenge = openChallenge(id);
+    LoginChallenge challenge = steps.open(id);
     if (challenge.step() != ChallengeStep.SETUP_PROMPT) {
       throw new ForbiddenChangeException(
           "Two-factor authentication is required for this account: pair a device to log in");
     }
     Account account = challenge.account();
-    boolean console = ConnectionType.CONSOLE.name().equals(challenge.clientType());
-    challenge.skipSetup(clock.instant(), !console);
+    challenge.skipSetup(clock.instant(), !ChallengeSteps.isConsole(challenge));
     if (doNotShowAgain) {
       account.stopShowingSetupPrompt();
     }
@@ -108,7 +107,22 @@ public class LoginChallenges {
             account.loginName(),
             "TWO_FACTOR_SETUP_SKIPPED",
             doNotShowAgain ? "do not show again" : null));
-    return authenticated(challenge);
+    return steps.authenticated(challenge);
+  }
+
+  /**
+   * Answers a challenge with a code from a paired authenticator app. A code is accepted once: the
+   * same code again, on this node or another, is a wrong code.
+   */
+  public LoginResult answerTotp(@NotNull String id, @NotNull String code) {
+    LoginChallenge challenge = steps.open(id);
+    if (!challenge.methods().contains(LoginChallenge.Method.TOTP)) {
+      throw new ForbiddenChangeException("This login cannot be finished with an app code");
+    }
+    if (codes.acceptFromAny(challenge.account(), code).isEmpty()) {
+      return steps.wrongAnswer(challenge, "TOTP_FAILED");
+    }
+    return steps.succeed(challenge, "TOTP_ACCEPTED");
   }
 
   /**
@@ -116,21 +130,12 @@ public class LoginChallenges {
    * leaves the server's HTTP session, so only the browser that logged in can redeem it.
    */
   public LoginResult redeem(@NotNull String id) {
-    LoginChallenge challenge =
-        challenges.findForChange(id).orElseThrow(() -> new GoneException(gone()));
+    LoginChallenge challenge = challenges.findForChange(id).orElseThrow(ChallengeSteps::gone);
     if (challenge.state() != ChallengeState.COMPLETED) {
-      throw new GoneException(gone());
+      throw ChallengeSteps.gone();
     }
     challenge.redeem();
-    return authenticated(challenge);
-  }
-
-  private LoginResult authenticated(LoginChallenge challenge) {
-    Account account = challenge.account();
-    return new Authenticated(
-        account.loginName(),
-        account.securityGroup(),
-        tokens.issueFor(account, ConnectionType.valueOf(challenge.clientType())));
+    return steps.authenticated(challenge);
   }
 
   private LoginChallenge find(String id) {
@@ -139,21 +144,8 @@ public class LoginChallenges {
         .orElseThrow(() -> new RecordNotFoundException("No login challenge " + id));
   }
 
-  private LoginChallenge openChallenge(String id) {
-    LoginChallenge challenge =
-        challenges.findForChange(id).orElseThrow(() -> new GoneException(gone()));
-    if (!challenge.isOpenAt(clock.instant())) {
-      throw new GoneException(gone());
-    }
-    return challenge;
-  }
-
   private AuthenticatorApp authenticatorApp() {
     return settings.twoFactor().authenticatorApp();
-  }
-
-  private static String gone() {
-    return "This login has expired or is already finished; log in again";
   }
 
   private static ChallengeStep stepOf(Decision decision) {

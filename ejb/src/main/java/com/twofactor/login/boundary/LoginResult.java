@@ -61,6 +61,10 @@ public sealed interface LoginResult {
     /** API users use the API only. */
     CONSOLE_NOT_ALLOWED,
     /** Two-factor authentication applies and the client cannot do it; the detail says why. */
-    CLIENT_NOT_CAPABLE
+    CLIENT_NOT_CAPABLE,
+    /** A wrong, expired or already used code; the challenge stays open. */
+    WRONG_CODE,
+    /** Too many wrong codes: the challenge is over; log in again. */
+    CHALLENGE_FAILED
   }
 }

@@ -6,6 +6,8 @@ import com.twofactor.policy.control.PolicyInput.Devices;
 import com.twofactor.policy.control.PolicyInput.Mode;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.settings.entity.TwoFactorSettings;
+import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
+import com.twofactor.totp.entity.DeviceKind;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.SystemUser;
@@ -24,6 +26,7 @@ public class TwoFactorDecisions {
 
   @Inject SettingsRepository settings;
   @Inject TwoFactorPolicyConfig config;
+  @Inject AuthenticatorDeviceRepository devices;
 
   private TwoFactorPolicy policy;
 
@@ -50,12 +53,12 @@ public class TwoFactorDecisions {
             version(client.version())));
   }
 
-  /**
-   * What the account has paired. Nothing can be paired yet: authenticator apps, the branded app and
-   * phones arrive with their own features, and each adds its count here.
-   */
-  private static Devices pairedDevices(Account account) {
-    return Devices.NONE;
+  /** What the account has paired (phones for legacy SMS arrive with their own feature). */
+  private Devices pairedDevices(Account account) {
+    return new Devices(
+        (int) devices.countPaired(account, DeviceKind.MOBILE_APP),
+        (int) devices.countPaired(account, DeviceKind.TOTP_APP),
+        0);
   }
 
   private static Optional<ClientVersion> version(String text) {

@@ -1,6 +1,10 @@
 package com.twofactor.login.api;
 
 import com.twofactor.login.boundary.LoginChallenges;
+import com.twofactor.shared.api.QueryParameters;
+import com.twofactor.totp.api.CodeBody;
+import com.twofactor.totp.api.PairingAnswer;
+import com.twofactor.totp.boundary.AuthenticatorPairings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 public class LoginChallengesResource {
 
   @Inject LoginChallenges challenges;
+  @Inject AuthenticatorPairings pairings;
 
   @GET
   public LoginAnswer status(@PathParam("id") String id) {
@@ -35,6 +40,36 @@ public class LoginChallengesResource {
   @Path("skip")
   public Response skip(@PathParam("id") String id, SkipBody body) {
     return LoginResource.answer(challenges.skip(id, body != null && body.doNotShowAgain()));
+  }
+
+  /** Answers a challenge with a code from a paired authenticator app. */
+  @POST
+  @Path("totp")
+  public Response totp(@PathParam("id") String id, CodeBody body) {
+    CodeBody code = QueryParameters.requiredBody(body);
+    return LoginResource.answer(challenges.answerTotp(id, requiredCode(code)));
+  }
+
+  /** Setup step: a new authenticator app pairing (otpauth URI and QR code). */
+  @POST
+  @Path("pairing/totp")
+  public Response beginPairing(@PathParam("id") String id) {
+    return PairingAnswer.of(pairings.beginPairing(id), false);
+  }
+
+  /** Setup step: the first code from the app pairs it and finishes the login. */
+  @POST
+  @Path("pairing/totp/confirm")
+  public Response confirmPairing(@PathParam("id") String id, CodeBody body) {
+    CodeBody code = QueryParameters.requiredBody(body);
+    return LoginResource.answer(pairings.confirmPairing(id, requiredCode(code), code.deviceName()));
+  }
+
+  private static String requiredCode(CodeBody body) {
+    if (body.code() == null || body.code().isBlank()) {
+      throw QueryParameters.badRequest("Send the code your authenticator app shows");
+    }
+    return body.code().strip();
   }
 
   /** {@code {"doNotShowAgain":true}}. */

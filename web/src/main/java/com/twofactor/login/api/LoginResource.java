@@ -71,6 +71,8 @@ public class LoginResource {
                       .lockedUntil()
                       .map(until -> " until " + DateTimeFormatter.ISO_INSTANT.format(until))
                       .orElse(""));
+      case WRONG_CODE -> Problem.response(Status.UNAUTHORIZED, "Wrong code");
+      case CHALLENGE_FAILED -> Problem.response(Status.GONE, "Too many wrong codes; log in again");
       case CLIENT_NOT_CAPABLE ->
           Problem.response(Status.FORBIDDEN, refused.detail().orElse("This client cannot log in"));
       case BAD_CREDENTIALS, CONSOLE_NOT_ALLOWED ->

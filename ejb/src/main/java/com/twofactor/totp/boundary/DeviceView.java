@@ -1,0 +1,19 @@
+package com.twofactor.totp.boundary;
+
+import com.twofactor.totp.entity.AuthenticatorDevice;
+import java.time.Instant;
+
+/** A paired device as lists show it; never its secret. */
+public record DeviceView(
+    Long id, String name, String kind, String app, Instant pairedAt, Instant lastUsedAt) {
+
+  static DeviceView of(AuthenticatorDevice device) {
+    return new DeviceView(
+        device.id(),
+        device.name(),
+        device.kind().name(),
+        device.app().name(),
+        device.pairedAt().orElse(null),
+        device.lastUsedAt().orElse(null));
+  }
+}

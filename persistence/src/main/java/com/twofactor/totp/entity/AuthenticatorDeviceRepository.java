@@ -1,0 +1,106 @@
+package com.twofactor.totp.entity;
+
+import com.twofactor.users.entity.Account;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Paired and pairing authenticator devices, and the replay guard on their codes. */
+@ApplicationScoped
+public class AuthenticatorDeviceRepository {
+
+  @PersistenceContext(unitName = "twofactor")
+  EntityManager em;
+
+  public void add(AuthenticatorDevice device) {
+    em.persist(device);
+  }
+
+  /** The account's paired devices, oldest first. */
+  public List<AuthenticatorDevice> pairedOf(Account account) {
+    return em.createQuery(
+            "SELECT d FROM AuthenticatorDevice d WHERE d.account = :account"
+                + " AND d.pairedAt IS NOT NULL ORDER BY d.pairedAt, d.id",
+            AuthenticatorDevice.class)
+        .setParameter("account", account)
+        .getResultList();
+  }
+
+  /** How many devices of each kind the account has paired. */
+  public long countPaired(Account account, DeviceKind kind) {
+    return em.createQuery(
+            "SELECT COUNT(d) FROM AuthenticatorDevice d WHERE d.account = :account"
+                + " AND d.kind = :kind AND d.pairedAt IS NOT NULL",
+            Long.class)
+        .setParameter("account", account)
+        .setParameter("kind", kind)
+        .getSingleResult();
+  }
+
+  public Optional<AuthenticatorDevice> find(Long id) {
+    return Optional.ofNullable(em.find(AuthenticatorDevice.class, id));
+  }
+
+  /** The device being paired as part of a login's setup step. */
+  public Optional<AuthenticatorDevice> pendingForChallenge(String challengeId) {
+    return em.createQuery(
+            "SELECT d FROM AuthenticatorDevice d WHERE d.pairingChallengeId = :challenge"
+                + " AND d.pairedAt IS NULL ORDER BY d.id DESC",
+            AuthenticatorDevice.class)
+        .setParameter("challenge", challengeId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Accepts time step {@code step} for the device unless that step or a later one was accepted
+   * before — a conditional update, so two requests (on any nodes) with the same code cannot both
+   * pass: the database lets exactly one of them change the row.
+   *
+   * @return whether this request won the step
+   */
+  public boolean acceptStep(Long deviceId, long step, Instant now) {
+    return em.createQuery(
+                "UPDATE AuthenticatorDevice d SET d.lastAcceptedStep = :step, d.lastUsedAt = :now,"
+                    + " d.version = d.version + 1 WHERE d.id = :id AND d.pairedAt IS NOT NULL"
+                    + " AND (d.lastAcceptedStep IS NULL OR d.lastAcceptedStep < :step)")
+            .setParameter("step", step)
+            .setParameter("now", now)
+            .setParameter("id", deviceId)
+            .executeUpdate()
+        == 1;
+  }
+
+  public void remove(AuthenticatorDevice device) {
+    em.remove(device);
+  }
+
+  /** Removes every device of the account, paired or pending; returns how many. */
+  public int removeAllOf(Account account) {
+    List<AuthenticatorDevice> devices =
+        em.createQuery(
+                "SELECT d FROM AuthenticatorDevice d WHERE d.account = :account",
+                AuthenticatorDevice.class)
+            .setParameter("account", account)
+            .getResultList();
+    devices.forEach(em::remove);
+    return devices.size();
+  }
+
+  /** Forgets pairings never finished before {@code cutoff}. */
+  public int deleteUnfinishedBefore(Instant cutoff) {
+    List<AuthenticatorDevice> stale =
+        em.createQuery(
+                "SELECT d FROM AuthenticatorDevice d WHERE d.pairedAt IS NULL"
+                    + " AND d.createdAt < :cutoff",
+                AuthenticatorDevice.class)
+            .setParameter("cutoff", cutoff)
+            .getResultList();
+    stale.forEach(em::remove);
+    return stale.size();
+  }
+}

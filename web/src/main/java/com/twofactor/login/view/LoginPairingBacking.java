@@ -1,0 +1,106 @@
+package com.twofactor.login.view;
+
+import com.twofactor.login.boundary.LoginResult;
+import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.shared.boundary.BusinessException;
+import com.twofactor.totp.boundary.AuthenticatorPairings;
+import com.twofactor.totp.boundary.PairingOffer;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Base64;
+
+/**
+ * Pairing an authenticator app during the setup step of a console login: the QR code and the key
+ * for typing by hand, then the first code, which pairs the app and finishes the login.
+ */
+@Named
+@ViewScoped
+public class LoginPairingBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject PendingLogin pending;
+  @Inject AuthenticatorPairings pairings;
+  @Inject ConsoleSession session;
+  @Inject FacesContext faces;
+
+  private PairingOffer offer;
+  private String code;
+  private String deviceName;
+
+  public void begin() {
+    pending
+        .next()
+        .ifPresent(
+            next -> {
+              try {
+                offer = pairings.beginPairing(next.challengeId());
+                noStore();
+              } catch (BusinessException e) {
+                Messages.error(faces, e.getMessage());
+              }
+            });
+  }
+
+  public void confirm() throws IOException {
+    SecondStepNeeded next = pending.next().orElse(null);
+    if (next == null || offer == null) {
+      session.abandon();
+      return;
+    }
+    try {
+      LoginResult result = pairings.confirmPairing(next.challengeId(), code, deviceName);
+      if (result instanceof LoginResult.Authenticated) {
+        session.start(next.challengeId());
+      } else {
+        Messages.refusal(faces, (LoginResult.Refused) result);
+      }
+    } catch (BusinessException e) {
+      Messages.error(faces, e.getMessage());
+    }
+  }
+
+  private void noStore() {
+    var response = (HttpServletResponse) faces.getExternalContext().getResponse();
+    response.setHeader("Cache-Control", "no-store");
+  }
+
+  public boolean isOffered() {
+    return offer != null;
+  }
+
+  public String getQrDataUri() {
+    return offer == null
+        ? ""
+        : "data:image/png;base64," + Base64.getEncoder().encodeToString(offer.qrPng());
+  }
+
+  public String getManualEntryKey() {
+    return offer == null ? "" : offer.manualEntryKey();
+  }
+
+  public String getAppName() {
+    return offer == null ? "" : offer.appName();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getDeviceName() {
+    return deviceName;
+  }
+
+  public void setDeviceName(String deviceName) {
+    this.deviceName = deviceName;
+  }
+}

@@ -1,0 +1,81 @@
+package com.twofactor.totp.api;
+
+import com.twofactor.shared.api.QueryParameters;
+import com.twofactor.shared.boundary.Roles;
+import com.twofactor.totp.boundary.AuthenticatorPairings;
+import com.twofactor.totp.boundary.DeviceView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** "My 2FA devices": the logged-in account lists, adds, renames and removes its devices. */
+@Path("me/devices")
+@RolesAllowed({
+  Roles.ADMIN,
+  Roles.SUB_ADMIN,
+  Roles.READ_ONLY_ADMIN,
+  Roles.API_USER,
+  Roles.READ_ONLY_API_USER,
+  Roles.BACKUP_USER
+})
+@SecurityRequirement(name = "jwt")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class MyDevicesResource {
+
+  @Inject AuthenticatorPairings pairings;
+
+  @GET
+  public List<DeviceView> list() {
+    return pairings.myDevices();
+  }
+
+  /** Starts pairing another authenticator app; confirm with {@code POST {id}/confirm}. */
+  @POST
+  @Path("pairing")
+  public Response beginPairing() {
+    return PairingAnswer.of(pairings.beginMyPairing(), true);
+  }
+
+  @POST
+  @Path("{id}/confirm")
+  public DeviceView confirm(@PathParam("id") long id, CodeBody body) {
+    CodeBody code = QueryParameters.requiredBody(body);
+    return pairings.confirmMyPairing(id, requiredCode(code), code.deviceName());
+  }
+
+  /** {@code {"name":"…"}}. */
+  @PATCH
+  @Path("{id}")
+  public DeviceView rename(@PathParam("id") long id, Rename body) {
+    return pairings.renameMyDevice(id, QueryParameters.requiredBody(body).name());
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response remove(@PathParam("id") long id) {
+    pairings.removeMyDevice(id);
+    return Response.noContent().build();
+  }
+
+  /** A new device name. */
+  public record Rename(String name) {}
+
+  private static String requiredCode(CodeBody body) {
+    if (body.code() == null || body.code().isBlank()) {
+      throw QueryParameters.badRequest("Send the code your authenticator app shows");
+    }
+    return body.code().strip();
+  }
+}

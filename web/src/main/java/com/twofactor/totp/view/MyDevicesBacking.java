@@ -1,0 +1,117 @@
+package com.twofactor.totp.view;
+
+import com.twofactor.shared.boundary.BusinessException;
+import com.twofactor.totp.boundary.AuthenticatorPairings;
+import com.twofactor.totp.boundary.DeviceView;
+import com.twofactor.totp.boundary.PairingOffer;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** "My 2FA devices": the logged-in account's paired devices; add, rename, remove. */
+@Named
+@ViewScoped
+public class MyDevicesBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject AuthenticatorPairings pairings;
+  @Inject FacesContext faces;
+
+  private List<DeviceView> devices;
+  private final Map<Long, String> names = new HashMap<>();
+  private PairingOffer offer;
+  private String code;
+  private String deviceName;
+
+  @PostConstruct
+  void load() {
+    devices = pairings.myDevices();
+    names.clear();
+    devices.forEach(device -> names.put(device.id(), device.name()));
+  }
+
+  public void beginPairing() {
+    run(() -> offer = pairings.beginMyPairing());
+  }
+
+  public void confirmPairing() {
+    run(
+        () -> {
+          pairings.confirmMyPairing(offer.deviceId(), code, deviceName);
+          offer = null;
+          code = null;
+          deviceName = null;
+          load();
+        });
+  }
+
+  public void rename(DeviceView device) {
+    run(() -> pairings.renameMyDevice(device.id(), names.get(device.id())));
+    load();
+  }
+
+  public void remove(DeviceView device) {
+    run(() -> pairings.removeMyDevice(device.id()));
+    load();
+  }
+
+  private void run(Runnable action) {
+    try {
+      action.run();
+    } catch (BusinessException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+  }
+
+  public List<DeviceView> getDevices() {
+    return devices;
+  }
+
+  /** The names being edited, by device id. */
+  public Map<Long, String> getNames() {
+    return names;
+  }
+
+  public boolean isOffered() {
+    return offer != null;
+  }
+
+  public String getQrDataUri() {
+    return offer == null
+        ? ""
+        : "data:image/png;base64," + Base64.getEncoder().encodeToString(offer.qrPng());
+  }
+
+  public String getManualEntryKey() {
+    return offer == null ? "" : offer.manualEntryKey();
+  }
+
+  public String getAppName() {
+    return offer == null ? "" : offer.appName();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getDeviceName() {
+    return deviceName;
+  }
+
+  public void setDeviceName(String deviceName) {
+    this.deviceName = deviceName;
+  }
+}

@@ -1,0 +1,283 @@
+package com.twofactor.totp.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.twofactor.it.Api;
+import com.twofactor.it.RunningApp;
+import com.twofactor.totp.control.Totp;
+import com.twofactor.totp.control.TotpSecrets;
+import com.twofactor.totp.entity.TotpAlgorithm;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Authenticator apps end to end over HTTP: pairing at login through the QR code (decoded back with
+ * ZXing), codes computed from the decoded secret, replay, wrong codes, the failure limit, one
+ * success for many concurrent uses of one code, and the administrators' reset. Mobile
+ * authentication is switched on with Google Authenticator for this class and off again after it.
+ */
+@ExtendWith(RunningApp.class)
+class AuthenticatorAppsIT {
+
+  private static final String PASSWORD = "a-good-password";
+  private static final Totp TOTP = new Totp(TotpAlgorithm.SHA1, 6, Duration.ofSeconds(30));
+
+  private static Api api;
+  private static String admin;
+
+  @BeforeAll
+  static void switchMobileAuthenticationOn() {
+    api = new Api(RunningApp.baseUrl());
+    admin = api.adminToken();
+    settings(true);
+  }
+
+  @AfterAll
+  static void switchMobileAuthenticationOff() {
+    settings(false);
+  }
+
+  @Test
+  void pairingThroughTheQrCodeFinishesTheLoginAndLaterLoginsAskForACode() throws Exception {
+    String user = enabledUser();
+    JsonObject setup = login(user);
+    assertThat(setup.getString("status")).isEqualTo("SETUP_PROMPT");
+    assertThat(setup.getString("authenticatorApp")).isEqualTo("GOOGLE");
+
+    Api.Answer offer = api.post(challenge(setup) + "/pairing/totp", "{}", null);
+    assertThat(offer.status()).isEqualTo(200);
+    String uri = decodeQr(offer.json().getString("qrPng"));
+    assertThat(uri).isEqualTo(offer.json().getString("otpauthUri"));
+    assertThat(uri).startsWith("otpauth://totp/TwoFactor:" + user + "?");
+    assertThat(uri).contains("issuer=TwoFactor", "algorithm=SHA1", "digits=6", "period=30");
+    byte[] secret = secretOf(uri);
+    assertThat(offer.json().getString("manualEntryKey").replace(" ", ""))
+        .isEqualTo(TotpSecrets.base32(secret));
+
+    Api.Answer wrong = confirm(setup, "000000".equals(code(secret)) ? "111111" : "000000");
+    assertThat(wrong.status()).isEqualTo(401);
+    Api.Answer paired = confirm(setup, code(secret));
+    assertThat(paired.status()).as(paired.body()).isEqualTo(200);
+    assertThat(paired.json().getString("status")).isEqualTo("AUTHENTICATED");
+    String token = paired.json().getString("token");
+    assertThat(api.get("/api/v1/me/devices", token).json().toString()).contains("My phone");
+
+    JsonObject challenge = login(user);
+    assertThat(challenge.getString("status")).isEqualTo("CHALLENGE");
+    assertThat(challenge.getJsonArray("methods").getString(0)).isEqualTo("TOTP");
+    // The pairing spent the current step: a fresh one is needed.
+    String next = TOTP.code(secret, TOTP.stepAt(Instant.now()) + 1);
+    Api.Answer answered = totp(challenge, next);
+    assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+    assertThat(answered.json().getString("token")).isNotBlank();
+
+    JsonObject again = login(user);
+    assertThat(totp(again, next).status()).as("a code is accepted once").isEqualTo(401);
+  }
+
+  @Test
+  void tooManyWrongCodesEndTheChallenge() throws Exception {
+    String user = enabledUser();
+    byte[] secret = pair(user);
+    JsonObject challenge = login(user);
+    String wrong = wrongCode(secret);
+
+    for (int i = 1; i < 5; i++) {
+      assertThat(totp(challenge, wrong).status()).as("wrong code %d", i).isEqualTo(401);
+    }
+    assertThat(totp(challenge, wrong).status()).as("the fifth wrong code").isEqualTo(410);
+    String good = TOTP.code(secret, TOTP.stepAt(Instant.now()) + 1);
+    assertThat(totp(challenge, good).status()).as("the challenge is over").isEqualTo(410);
+    assertThat(api.get("/api/v1/audit?subject=" + user + "&action=TOTP_FAILED", admin).body())
+        .contains("wrong code");
+  }
+
+  @Test
+  void oneCodeFiredFromManyThreadsSucceedsExactlyOnce() throws Exception {
+    String user = enabledUser();
+    byte[] secret = pair(user);
+    int threads = 8;
+    List<JsonObject> challenges = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      challenges.add(login(user));
+    }
+    String code = TOTP.code(secret, TOTP.stepAt(Instant.now()) + 1);
+
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Callable<Integer>> calls = new ArrayList<>();
+      for (JsonObject challenge : challenges) {
+        calls.add(() -> totp(challenge, code).status());
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> result : pool.invokeAll(calls, 60, TimeUnit.SECONDS)) {
+        statuses.add(result.get());
+      }
+      assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+      assertThat(statuses).filteredOn(status -> status != 200).containsOnly(401);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void adminResetMakesTheUserPairAgain() throws Exception {
+    String user = enabledUser();
+    pair(user);
+    assertThat(api.get("/api/v1/accounts/" + user + "/devices", admin).json().toString())
+        .contains("My phone");
+
+    Api.Answer reset = api.delete("/api/v1/accounts/" + user + "/devices", admin);
+
+    assertThat(reset.status()).isEqualTo(200);
+    assertThat(reset.json().getInt("removed")).isEqualTo(1);
+    assertThat(login(user).getString("status")).isEqualTo("SETUP_PROMPT");
+    assertThat(api.get("/api/v1/audit?subject=" + user + "&action=DEVICES_RESET", admin).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void readOnlyAdminCannotResetDevices() throws Exception {
+    String user = enabledUser();
+    pair(user);
+    String reader = Api.uniqueName("reader");
+    api.createSystemUser(reader, "READ_ONLY_ADMIN", PASSWORD);
+
+    Api.Answer reset =
+        api.delete("/api/v1/accounts/" + user + "/devices", api.token(reader, PASSWORD));
+
+    assertThat(reset.status()).isEqualTo(403);
+    assertThat(login(user).getString("status")).isEqualTo("CHALLENGE");
+  }
+
+  /** Pairs an app for the user through the login's setup step; returns the app's secret. */
+  private static byte[] pair(String user) throws Exception {
+    JsonObject setup = login(user);
+    JsonObject offer = api.post(challenge(setup) + "/pairing/totp", "{}", null).json();
+    byte[] secret = secretOf(decodeQr(offer.getString("qrPng")));
+    Api.Answer paired = confirm(setup, code(secret));
+    assertThat(paired.status()).as(paired.body()).isEqualTo(200);
+    return secret;
+  }
+
+  private static Api.Answer confirm(JsonObject setup, String code) {
+    return api.post(
+        challenge(setup) + "/pairing/totp/confirm",
+        Json.createObjectBuilder()
+            .add("code", code)
+            .add("deviceName", "My phone")
+            .build()
+            .toString(),
+        null);
+  }
+
+  private static Api.Answer totp(JsonObject challenge, String code) {
+    return api.post(
+        challenge(challenge) + "/totp",
+        Json.createObjectBuilder().add("code", code).build().toString(),
+        null);
+  }
+
+  private static JsonObject login(String user) {
+    Api.Answer answer = api.login(user, PASSWORD);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return answer.json();
+  }
+
+  private static String challenge(JsonObject answer) {
+    return "/api/v1/auth/challenges/" + answer.getString("challengeId");
+  }
+
+  private static String code(byte[] secret) {
+    return TOTP.code(secret, TOTP.stepAt(Instant.now()));
+  }
+
+  /** A code no step near now produces. */
+  private static String wrongCode(byte[] secret) {
+    long now = TOTP.stepAt(Instant.now());
+    for (int candidate = 0; candidate < 1_000_000; candidate += 7919) {
+      String code = String.format("%06d", candidate);
+      boolean near = false;
+      for (long step = now - 2; step <= now + 2; step++) {
+        near |= TOTP.code(secret, step).equals(code);
+      }
+      if (!near) {
+        return code;
+      }
+    }
+    throw new AssertionError("no wrong code found");
+  }
+
+  private static String enabledUser() {
+    String name = Api.uniqueName("totp");
+    Api.Answer created =
+        api.post(
+            "/api/v1/backup-users",
+            Json.createObjectBuilder()
+                .add("loginName", name)
+                .add("password", PASSWORD)
+                .add("type", "PAID")
+                .add("twoFactorEnabled", true)
+                .build()
+                .toString(),
+            admin);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return name;
+  }
+
+  private static void settings(boolean mobileAuthentication) {
+    JsonObject current = api.get("/api/v1/settings/two-factor", admin).json();
+    Api.Answer changed =
+        api.put(
+            "/api/v1/settings/two-factor",
+            Json.createObjectBuilder()
+                .add("version", current.getJsonNumber("version").longValue())
+                .add("mobileAuthentication", mobileAuthentication)
+                .add("authenticatorApp", "GOOGLE")
+                .add("requireForSystemUsers", false)
+                .build()
+                .toString(),
+            admin);
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+  }
+
+  private static String decodeQr(String base64Png) throws Exception {
+    var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64Png)));
+    var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+    return new MultiFormatReader().decode(bitmap).getText();
+  }
+
+  private static byte[] secretOf(String otpauthUri) {
+    String query = URI.create(otpauthUri).getRawQuery();
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("secret=")) {
+        return TotpSecrets.fromBase32(
+            URLDecoder.decode(pair.substring("secret=".length()), StandardCharsets.UTF_8));
+      }
+    }
+    throw new AssertionError("no secret in " + otpauthUri);
+  }
+}
