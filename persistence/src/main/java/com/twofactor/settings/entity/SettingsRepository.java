@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 
 /** Reads the settings row, which the first migration creates. */
 @ApplicationScoped
@@ -24,5 +25,34 @@ public class SettingsRepository {
       throw new jakarta.persistence.OptimisticLockException(settings);
     }
     return settings;
+  }
+
+  /**
+   * Writes a pending change now, so a concurrent change shows up as an {@link
+   * jakarta.persistence.OptimisticLockException} here and not at commit.
+   */
+  public void flush() {
+    em.flush();
+  }
+
+  /**
+   * Records a successful Test of the given host, if it is still the registered one. The version is
+   * left alone on purpose: a Test is no change of the settings, and an administrator who tests the
+   * saved host and then saves other changes must not get a conflict with the Test.
+   *
+   * @return whether the host was still the registered one
+   */
+  public boolean recordSuccessfulHostTest(HostRegistration host, Instant at) {
+    return em.createQuery(
+                "UPDATE TwoFactorSettings s SET s.hostLastTestedAt = :at WHERE s.id = :id"
+                    + " AND s.host.protocol = :protocol AND s.host.name = :name"
+                    + " AND s.host.port = :port")
+            .setParameter("at", at)
+            .setParameter("id", TwoFactorSettings.ID)
+            .setParameter("protocol", host.protocol())
+            .setParameter("name", host.name())
+            .setParameter("port", host.port())
+            .executeUpdate()
+        == 1;
   }
 }

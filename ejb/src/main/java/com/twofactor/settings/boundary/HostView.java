@@ -1,0 +1,19 @@
+package com.twofactor.settings.boundary;
+
+import com.twofactor.settings.entity.HostRegistration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The registered host of the branded mobile app.
+ *
+ * @param protocol {@code http} or {@code https}
+ * @param lastTestedAt the last successful Test of exactly this host, if any
+ */
+public record HostView(String protocol, String name, int port, Instant lastTestedAt) {
+
+  static HostView of(HostRegistration host, Instant lastTestedAt) {
+    return new HostView(
+        host.protocol().name().toLowerCase(Locale.ROOT), host.name(), host.port(), lastTestedAt);
+  }
+}

@@ -1,0 +1,166 @@
+package com.twofactor.settings.boundary;
+
+import static com.twofactor.shared.boundary.Roles.ADMIN;
+import static com.twofactor.shared.boundary.Roles.API_USER;
+import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
+import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
+
+import com.twofactor.audit.boundary.Audited;
+import com.twofactor.settings.control.HostProbe;
+import com.twofactor.settings.control.HostTestOutcome;
+import com.twofactor.settings.entity.HostRegistration;
+import com.twofactor.settings.entity.HostRegistration.Protocol;
+import com.twofactor.settings.entity.SettingsRepository;
+import com.twofactor.settings.entity.TwoFactorSettings;
+import com.twofactor.shared.boundary.ConflictingChangeException;
+import com.twofactor.shared.boundary.InvalidChangeException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads, changes and tests the server's two-factor settings. Sub-admins do not read them: they are
+ * server-wide, and a sub-admin's business is the backup users it owns.
+ */
+@Stateless
+@RolesAllowed({ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
+public class TwoFactorConfiguration {
+
+  /** The audit subject of every change and Test. */
+  public static final String SUBJECT = "two-factor settings";
+
+  public static final String SETTINGS_CHANGED = "SETTINGS_CHANGED";
+  public static final String HOST_TESTED = "HOST_TESTED";
+
+  @Resource SessionContext context;
+  @Inject SettingsRepository settings;
+  @Inject HostProbe probe;
+  @Inject Event<Audited> audit;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public TwoFactorSettingsView current() {
+    return TwoFactorSettingsView.of(settings.twoFactor());
+  }
+
+  /**
+   * Saves the whole new settings, if nobody changed them since the caller read {@code
+   * change.version()}, and audits every setting that changed.
+   */
+  @RolesAllowed(ADMIN)
+  public TwoFactorSettingsView change(@NotNull @Valid TwoFactorSettingsChange change) {
+    TwoFactorSettings stored = forChange(change.version());
+    TwoFactorSettingsView before = TwoFactorSettingsView.of(stored);
+    if (change.mobileAuthentication()
+        && before.twilio() == TwilioState.ACTIVE
+        && !change.confirmTwilioRemoval()) {
+      throw new InvalidChangeException(
+          "Switching on mobile authentication deletes the Twilio SMS verification for good;"
+              + " confirm that with confirmTwilioRemoval");
+    }
+    HostRegistration host = change.host() == null ? null : registration(change.host());
+    try {
+      stored.apply(
+          change.mobileAuthentication(),
+          change.authenticatorApp(),
+          change.thirdPartyName(),
+          host,
+          change.requireForSystemUsers());
+      settings.flush();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidChangeException(e.getMessage());
+    } catch (OptimisticLockException e) {
+      throw stale(change.version());
+    }
+    TwoFactorSettingsView after = TwoFactorSettingsView.of(stored);
+    List<String> changes = before.changesTo(after);
+    if (!changes.isEmpty()) {
+      audit.fire(Audited.success(caller(), SUBJECT, SETTINGS_CHANGED, String.join("; ", changes)));
+    }
+    return after;
+  }
+
+  /**
+   * Asks the given host, or the saved one when none is given, for this server's readiness page, as
+   * the branded mobile app would. A successful Test of the saved host is recorded with it.
+   */
+  @RolesAllowed(ADMIN)
+  public HostTestResult testHost(@Valid HostAddress address) {
+    Optional<HostRegistration> saved = settings.twoFactor().host();
+    HostRegistration host =
+        isBlank(address)
+            ? saved.orElseThrow(
+                () ->
+                    new InvalidChangeException(
+                        "No host is registered yet: enter the protocol, host name and port to"
+                            + " test"))
+            : registration(address);
+    HostTestOutcome outcome = probe.test(host);
+    Instant testedAt = clock.instant();
+    boolean recorded =
+        outcome.success()
+            && saved.filter(host::equals).isPresent()
+            && settings.recordSuccessfulHostTest(host, testedAt);
+    String detail = host.baseUrl() + ": " + outcome.result();
+    audit.fire(
+        outcome.success()
+            ? Audited.success(caller(), SUBJECT, HOST_TESTED, detail)
+            : Audited.failure(caller(), SUBJECT, HOST_TESTED, detail));
+    return new HostTestResult(
+        outcome.success(), outcome.result(), outcome.message(), host.baseUrl(), testedAt, recorded);
+  }
+
+  private TwoFactorSettings forChange(long version) {
+    try {
+      return settings.twoFactorForChange(version);
+    } catch (OptimisticLockException e) {
+      throw stale(version);
+    }
+  }
+
+  private ConflictingChangeException stale(long version) {
+    return new ConflictingChangeException(
+        "The two-factor settings were changed by someone else after you read them (version "
+            + version
+            + "). Load them again and redo your change.");
+  }
+
+  private static HostRegistration registration(HostAddress address) {
+    if (address.protocol() == null) {
+      throw new InvalidChangeException("Choose the protocol of the host: http or https");
+    }
+    if (address.port() == null) {
+      throw new InvalidChangeException("The port must be between 1 and 65535");
+    }
+    try {
+      return new HostRegistration(
+          Protocol.valueOf(address.protocol().strip().toUpperCase(Locale.ROOT)),
+          address.name(),
+          address.port());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidChangeException(e.getMessage());
+    }
+  }
+
+  private static boolean isBlank(HostAddress address) {
+    return address == null
+        || ((address.protocol() == null || address.protocol().isBlank())
+            && (address.name() == null || address.name().isBlank())
+            && address.port() == null);
+  }
+
+  private String caller() {
+    return context.getCallerPrincipal().getName();
+  }
+}

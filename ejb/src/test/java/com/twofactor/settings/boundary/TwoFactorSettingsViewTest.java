@@ -1,0 +1,54 @@
+package com.twofactor.settings.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.twofactor.settings.entity.AuthenticatorApp;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TwoFactorSettingsViewTest {
+
+  private static final TwoFactorSettingsView DEFAULTS =
+      new TwoFactorSettingsView(
+          false, AuthenticatorApp.BRANDED_MOBILE_APP, null, null, false, TwilioState.NONE, 0);
+
+  @Test
+  void sameSettingsHaveNoChanges() {
+    assertThat(DEFAULTS.changesTo(DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void eachChangedSettingIsOneLineFromOldToNew() {
+    var after =
+        new TwoFactorSettingsView(
+            true,
+            AuthenticatorApp.THIRD_PARTY,
+            "MyAuthenticator",
+            new HostView("https", "cbs.example.com", 443, null),
+            true,
+            TwilioState.NONE,
+            1);
+
+    assertThat(DEFAULTS.changesTo(after))
+        .containsExactly(
+            "mobileAuthentication: false -> true",
+            "authenticatorApp: BRANDED_MOBILE_APP -> THIRD_PARTY",
+            "thirdPartyName: none -> MyAuthenticator",
+            "host: none -> https://cbs.example.com:443",
+            "requireForSystemUsers: false -> true");
+  }
+
+  @Test
+  void versionAndLastTestAreNoChangeOfTheirOwn() {
+    var host = new HostView("http", "10.0.0.1", 80, null);
+    var before = withHost(host, 3);
+    var after = withHost(new HostView("http", "10.0.0.1", 80, Instant.EPOCH), 4);
+
+    assertThat(before.changesTo(after)).isEmpty();
+  }
+
+  private static TwoFactorSettingsView withHost(HostView host, long version) {
+    return new TwoFactorSettingsView(
+        true, AuthenticatorApp.BRANDED_MOBILE_APP, null, host, false, TwilioState.NONE, version);
+  }
+}

@@ -1,0 +1,174 @@
+package com.twofactor.settings.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import com.twofactor.settings.control.HostTestOutcome.Result;
+import com.twofactor.settings.entity.HostRegistration;
+import com.twofactor.settings.entity.HostRegistration.Protocol;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The probe against real servers on 127.0.0.1, so the JDK's own exceptions are classified. */
+class HostProbeTest {
+
+  private final HostProbe probe = new HostProbe(Duration.ofSeconds(1), Duration.ofMillis(700));
+  private final List<HttpServer> servers = new ArrayList<>();
+
+  @TempDir Path folder;
+
+  @AfterEach
+  void stopServers() {
+    servers.forEach(server -> server.stop(0));
+  }
+
+  @Test
+  void readyServerPasses() throws IOException {
+    HttpServer server = serve(HttpServer.create(loopback(), 0), 200, Duration.ZERO);
+
+    HostTestOutcome outcome = probe.test(http(server.getAddress().getPort()));
+
+    assertThat(outcome.result()).isEqualTo(Result.ANSWERED);
+  }
+
+  @Test
+  void serverNotReadyFails() throws IOException {
+    HttpServer server = serve(HttpServer.create(loopback(), 0), 503, Duration.ZERO);
+
+    assertThat(probe.test(http(server.getAddress().getPort())).result())
+        .isEqualTo(Result.UNEXPECTED_STATUS);
+  }
+
+  @Test
+  void portWithNothingListeningIsRefused() throws IOException {
+    HostTestOutcome outcome = probe.test(http(unusedPort()));
+
+    assertThat(outcome.result()).isEqualTo(Result.CONNECTION_REFUSED);
+    assertThat(outcome.message()).contains("refused");
+  }
+
+  @Test
+  void silentServerTimesOut() throws IOException {
+    HttpServer server = serve(HttpServer.create(loopback(), 0), 200, Duration.ofMillis(1500));
+
+    assertThat(probe.test(http(server.getAddress().getPort())).result())
+        .isEqualTo(Result.READ_TIMEOUT);
+  }
+
+  @Test
+  void selfSignedCertificateIsUntrusted() throws Exception {
+    HttpsServer server = HttpsServer.create(loopback(), 0);
+    server.setHttpsConfigurator(new HttpsConfigurator(selfSigned()));
+    serve(server, 200, Duration.ZERO);
+
+    HostTestOutcome outcome =
+        probe.test(
+            new HostRegistration(Protocol.HTTPS, "127.0.0.1", server.getAddress().getPort()));
+
+    assertThat(outcome.result()).isEqualTo(Result.UNTRUSTED_CERTIFICATE);
+  }
+
+  @Test
+  void httpsToAPlainHttpPortNeverConnectsAndSuggestsHttp() throws IOException {
+    HttpServer server = serve(HttpServer.create(loopback(), 0), 200, Duration.ZERO);
+
+    HostTestOutcome outcome =
+        probe.test(
+            new HostRegistration(Protocol.HTTPS, "127.0.0.1", server.getAddress().getPort()));
+
+    assertThat(outcome.result()).isEqualTo(Result.CONNECT_TIMEOUT);
+    assertThat(outcome.message()).contains("choose http");
+  }
+
+  private <S extends HttpServer> S serve(S server, int status, Duration delay) {
+    server.createContext(
+        HostProbe.READINESS_PATH,
+        exchange -> {
+          try (InputStream body = exchange.getRequestBody()) {
+            body.readAllBytes();
+            Thread.sleep(delay.toMillis());
+            exchange.sendResponseHeaders(status, -1);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          } finally {
+            exchange.close();
+          }
+        });
+    server.start();
+    servers.add(server);
+    return server;
+  }
+
+  private static HostRegistration http(int port) {
+    return new HostRegistration(Protocol.HTTP, "127.0.0.1", port);
+  }
+
+  private static InetSocketAddress loopback() {
+    return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+  }
+
+  private static int unusedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** A key pair and self-signed certificate for 127.0.0.1, made by the JDK's keytool. */
+  private SSLContext selfSigned() throws Exception {
+    Path keystore = folder.resolve("self-signed.p12");
+    char[] password = "changeit".toCharArray();
+    Process keytool =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair",
+                "-alias",
+                "host",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=127.0.0.1",
+                "-ext",
+                "san=ip:127.0.0.1",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                "changeit")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(keytool.getInputStream().readAllBytes());
+    assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(keytool.exitValue()).as(output).isZero();
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (InputStream in = Files.newInputStream(keystore)) {
+      store.load(in, password);
+    }
+    KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    keys.init(store, password);
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(keys.getKeyManagers(), null, null);
+    return context;
+  }
+}
