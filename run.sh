@@ -14,6 +14,8 @@ if [ ! -f "$war" ] || [ -n "$(find pom.xml config persistence ejb web/pom.xml we
 fi
 
 mkdir -p "$TWOFACTOR_DATA_DIR"
+# Payara Micro's own runtime folder: it would redeploy the previous build from it first.
+rm -rf "$TWOFACTOR_DATA_DIR/micro"
 java -Xmx512m -jar web/target/payara-micro.jar --deploy "$war" --contextroot / \
   --port "$port" --nocluster --rootdir "$TWOFACTOR_DATA_DIR/micro" &
 server=$!

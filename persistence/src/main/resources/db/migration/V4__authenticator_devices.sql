@@ -35,3 +35,13 @@ CREATE TABLE authenticator_secret (
     CONSTRAINT pk_authenticator_secret PRIMARY KEY (device_id),
     CONSTRAINT fk_authenticator_secret_device FOREIGN KEY (device_id) REFERENCES authenticator_device (id) ON DELETE CASCADE
 );
+
+-- Time steps already accepted per device. The primary key is the replay guard: of two requests
+-- with the same code, on any nodes, the database lets exactly one insert its row.
+CREATE TABLE totp_used_step (
+    device_id BIGINT                   NOT NULL,
+    step      BIGINT                   NOT NULL,
+    used_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_totp_used_step PRIMARY KEY (device_id, step),
+    CONSTRAINT fk_totp_used_step_device FOREIGN KEY (device_id) REFERENCES authenticator_device (id) ON DELETE CASCADE
+);

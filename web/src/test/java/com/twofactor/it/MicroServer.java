@@ -44,6 +44,8 @@ public final class MicroServer implements AutoCloseable {
   public MicroServer start() {
     try {
       Files.createDirectories(workFolder);
+      // Micro redeploys whatever its root folder holds from an earlier start, before --deploy.
+      RunningApp.deleteRecursively(workFolder.resolve("micro-root"));
       Path preboot = loopbackPreboot(workFolder);
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -51,7 +51,7 @@ import java.util.OptionalLong;
 @DeclareRoles({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
 public class AuthenticatorPairings {
 
-  private static final int QR_SIZE = 240;
+  private static final int QR_SIZE = 300;
 
   @Resource SessionContext context;
   @Inject AuthenticatorDeviceRepository devices;
@@ -83,7 +83,7 @@ public class AuthenticatorPairings {
             .pendingForChallenge(challengeId)
             .orElseThrow(() -> new ConflictingChangeException("Start the pairing first"));
     OptionalLong step = codes.checkPairing(device, code);
-    if (step.isEmpty()) {
+    if (step.isEmpty() || !codes.spend(device, step.getAsLong(), codes.now())) {
       return steps.wrongAnswer(challenge, "PAIRING_FAILED");
     }
     device.pair(nameOr(deviceName), step.getAsLong(), codes.now());
@@ -104,7 +104,7 @@ public class AuthenticatorPairings {
       throw new ConflictingChangeException("This device is already paired");
     }
     OptionalLong step = codes.checkPairing(device, code);
-    if (step.isEmpty()) {
+    if (step.isEmpty() || !codes.spend(device, step.getAsLong(), codes.now())) {
       throw new InvalidChangeException("Wrong code: enter the code your app shows now");
     }
     device.pair(nameOr(name), step.getAsLong(), codes.now());

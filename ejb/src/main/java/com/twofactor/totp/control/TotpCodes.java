@@ -5,6 +5,7 @@ import com.twofactor.totp.entity.AuthenticatorDevice;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.totp.entity.TotpAlgorithm;
 import com.twofactor.users.entity.Account;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,6 +24,7 @@ public class TotpCodes {
 
   @Inject TotpConfig config;
   @Inject AuthenticatorDeviceRepository devices;
+  @Inject StepLedger ledger;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -42,11 +44,27 @@ public class TotpCodes {
     List<AuthenticatorDevice> paired = devices.pairedOf(account);
     for (AuthenticatorDevice device : paired) {
       OptionalLong step = totpOf(device).matchingStep(device.secret(), code, now, config.window());
-      if (step.isPresent() && devices.acceptStep(device.id(), step.getAsLong(), now)) {
+      if (step.isPresent()
+          && device.lastAcceptedStep().map(last -> last < step.getAsLong()).orElse(true)
+          && spend(device, step.getAsLong(), now)) {
+        devices.recordUse(device.id(), step.getAsLong(), now);
         return Optional.of(device);
       }
     }
     return Optional.empty();
+  }
+
+  /** The step of a code used to pair a device is spent too: pairing then logging in needs two. */
+  public boolean spend(AuthenticatorDevice device, long step, Instant now) {
+    try {
+      ledger.spend(device.id(), step, now);
+      return true;
+    } catch (EJBException e) {
+      if (StepLedger.isAlreadySpent(e)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   public Instant now() {

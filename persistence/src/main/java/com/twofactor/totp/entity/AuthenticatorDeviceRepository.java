@@ -57,22 +57,32 @@ public class AuthenticatorDeviceRepository {
   }
 
   /**
-   * Accepts time step {@code step} for the device unless that step or a later one was accepted
-   * before — a conditional update, so two requests (on any nodes) with the same code cannot both
-   * pass: the database lets exactly one of them change the row.
-   *
-   * @return whether this request won the step
+   * Records that step {@code step} of a device was used, inserting the row whose primary key
+   * forbids a second use; flushed at once, so a second use fails here with a unique-key violation
+   * (SQL state 23…), on this node or any other.
    */
-  public boolean acceptStep(Long deviceId, long step, Instant now) {
-    return em.createQuery(
-                "UPDATE AuthenticatorDevice d SET d.lastAcceptedStep = :step, d.lastUsedAt = :now,"
-                    + " d.version = d.version + 1 WHERE d.id = :id AND d.pairedAt IS NOT NULL"
-                    + " AND (d.lastAcceptedStep IS NULL OR d.lastAcceptedStep < :step)")
-            .setParameter("step", step)
-            .setParameter("now", now)
-            .setParameter("id", deviceId)
-            .executeUpdate()
-        == 1;
+  public void spendStep(Long deviceId, long step, Instant now) {
+    em.persist(new UsedStep(deviceId, step, now));
+    em.flush();
+  }
+
+  /** The device's last accepted step moves forward (never back), with its last use. */
+  public void recordUse(Long deviceId, long step, Instant now) {
+    em.createQuery(
+            "UPDATE AuthenticatorDevice d SET d.lastAcceptedStep = :step, d.lastUsedAt = :now,"
+                + " d.version = d.version + 1 WHERE d.id = :id"
+                + " AND (d.lastAcceptedStep IS NULL OR d.lastAcceptedStep < :step)")
+        .setParameter("step", step)
+        .setParameter("now", now)
+        .setParameter("id", deviceId)
+        .executeUpdate();
+  }
+
+  /** Forgets used steps older than {@code cutoff}: far outside any window, they cannot match. */
+  public int deleteUsedStepsBefore(Instant cutoff) {
+    return em.createQuery("DELETE FROM UsedStep u WHERE u.usedAt < :cutoff")
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
   }
 
   public void remove(AuthenticatorDevice device) {

@@ -3,6 +3,7 @@ package com.twofactor.totp.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,7 +85,7 @@ class AuthenticatorAppsIT {
     assertThat(paired.status()).as(paired.body()).isEqualTo(200);
     assertThat(paired.json().getString("status")).isEqualTo("AUTHENTICATED");
     String token = paired.json().getString("token");
-    assertThat(api.get("/api/v1/me/devices", token).json().toString()).contains("My phone");
+    assertThat(api.get("/api/v1/me/devices", token).body()).contains("My phone");
 
     JsonObject challenge = login(user);
     assertThat(challenge.getString("status")).isEqualTo("CHALLENGE");
@@ -147,8 +149,7 @@ class AuthenticatorAppsIT {
   void adminResetMakesTheUserPairAgain() throws Exception {
     String user = enabledUser();
     pair(user);
-    assertThat(api.get("/api/v1/accounts/" + user + "/devices", admin).json().toString())
-        .contains("My phone");
+    assertThat(api.get("/api/v1/accounts/" + user + "/devices", admin).body()).contains("My phone");
 
     Api.Answer reset = api.delete("/api/v1/accounts/" + user + "/devices", admin);
 
@@ -267,7 +268,9 @@ class AuthenticatorAppsIT {
   private static String decodeQr(String base64Png) throws Exception {
     var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64Png)));
     var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-    return new MultiFormatReader().decode(bitmap).getText();
+    return new MultiFormatReader()
+        .decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+        .getText();
   }
 
   private static byte[] secretOf(String otpauthUri) {
