@@ -43,6 +43,11 @@ public final class RunningApp implements BeforeAllCallback {
     return server.baseUrl();
   }
 
+  /** The shared server's log, for tests that check what it never writes. */
+  public static java.nio.file.Path log() {
+    return server.log();
+  }
+
   public static String adminPassword() {
     return ADMIN_PASSWORD;
   }

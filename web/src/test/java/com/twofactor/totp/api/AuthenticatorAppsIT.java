@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,10 +26,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +50,9 @@ class AuthenticatorAppsIT {
   private static final String PASSWORD = "a-good-password";
   private static final Totp TOTP = new Totp(TotpAlgorithm.SHA1, 6, Duration.ofSeconds(30));
 
+  private static final List<String> SECRETS = new CopyOnWriteArrayList<>();
+  private static final List<String> CODES = new CopyOnWriteArrayList<>();
+
   private static Api api;
   private static String admin;
 
@@ -60,6 +66,22 @@ class AuthenticatorAppsIT {
   @AfterAll
   static void switchMobileAuthenticationOff() {
     settings(false);
+  }
+
+  @AfterAll
+  static void noSecretOrCodeReachedTheLog() throws Exception {
+    String log = Files.readString(RunningApp.log(), StandardCharsets.ISO_8859_1);
+    assertThat(SECRETS).isNotEmpty();
+    assertThat(CODES).isNotEmpty();
+    for (String secret : SECRETS) {
+      assertThat(log).as("the server log").doesNotContain(secret);
+    }
+    for (String code : CODES) {
+      // A code is six digits: look for it as a word, not inside timestamps or key moduli.
+      assertThat(Pattern.compile("\\b" + code + "\\b").matcher(log).find())
+          .as("code %s in the server log", code)
+          .isFalse();
+    }
   }
 
   @Test
@@ -91,7 +113,7 @@ class AuthenticatorAppsIT {
     assertThat(challenge.getString("status")).isEqualTo("CHALLENGE");
     assertThat(challenge.getJsonArray("methods").getString(0)).isEqualTo("TOTP");
     // The pairing spent the current step: a fresh one is needed.
-    String next = TOTP.code(secret, TOTP.stepAt(Instant.now()) + 1);
+    String next = codeAt(secret, 1);
     Api.Answer answered = totp(challenge, next);
     assertThat(answered.status()).as(answered.body()).isEqualTo(200);
     assertThat(answered.json().getString("token")).isNotBlank();
@@ -111,7 +133,7 @@ class AuthenticatorAppsIT {
       assertThat(totp(challenge, wrong).status()).as("wrong code %d", i).isEqualTo(401);
     }
     assertThat(totp(challenge, wrong).status()).as("the fifth wrong code").isEqualTo(410);
-    String good = TOTP.code(secret, TOTP.stepAt(Instant.now()) + 1);
+    String good = codeAt(secret, 1);
     assertThat(totp(challenge, good).status()).as("the challenge is over").isEqualTo(410);
     assertThat(api.get("/api/v1/audit?subject=" + user + "&action=TOTP_FAILED", admin).body())
         .contains("wrong code");
@@ -126,7 +148,7 @@ class AuthenticatorAppsIT {
     for (int i = 0; i < threads; i++) {
       challenges.add(login(user));
     }
-    String code = TOTP.code(secret, TOTP.stepAt(Instant.now()) + 1);
+    String code = codeAt(secret, 1);
 
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -213,7 +235,14 @@ class AuthenticatorAppsIT {
   }
 
   private static String code(byte[] secret) {
-    return TOTP.code(secret, TOTP.stepAt(Instant.now()));
+    return codeAt(secret, 0);
+  }
+
+  /** The valid code {@code steps} steps from now, remembered for the log check. */
+  private static String codeAt(byte[] secret, int steps) {
+    String code = TOTP.code(secret, TOTP.stepAt(Instant.now()) + steps);
+    CODES.add(code);
+    return code;
   }
 
   /** A code no step near now produces. */
@@ -274,11 +303,14 @@ class AuthenticatorAppsIT {
   }
 
   private static byte[] secretOf(String otpauthUri) {
+    SECRETS.add(otpauthUri);
     String query = URI.create(otpauthUri).getRawQuery();
     for (String pair : query.split("&")) {
       if (pair.startsWith("secret=")) {
-        return TotpSecrets.fromBase32(
-            URLDecoder.decode(pair.substring("secret=".length()), StandardCharsets.UTF_8));
+        String base32 =
+            URLDecoder.decode(pair.substring("secret=".length()), StandardCharsets.UTF_8);
+        SECRETS.add(base32);
+        return TotpSecrets.fromBase32(base32);
       }
     }
     throw new AssertionError("no secret in " + otpauthUri);
