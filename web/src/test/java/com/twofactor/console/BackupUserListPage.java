@@ -111,8 +111,7 @@ public final class BackupUserListPage extends ConsolePage {
     driver.findElement(By.id("newUserForm:loginName")).sendKeys(loginName);
     driver.findElement(By.id("newUserForm:alias")).sendKeys(alias);
     driver.findElement(By.id("newUserForm:password")).sendKeys(password);
-    driver.findElement(By.id("newUserForm:create")).click();
-    browser.await(d -> !d.findElement(By.id("newUser")).isDisplayed());
+    submitDialog("newUserForm:create", "newUser");
     return this;
   }
 

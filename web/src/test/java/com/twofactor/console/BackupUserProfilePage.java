@@ -34,7 +34,7 @@ public final class BackupUserProfilePage extends ConsolePage {
   }
 
   public boolean twoFactorEnabled() {
-    return browser.driver().findElement(By.id("profile:twoFactor_input")).isSelected();
+    return isOn("profile:twoFactor");
   }
 
   public boolean twoFactorChangeable() {
@@ -46,9 +46,7 @@ public final class BackupUserProfilePage extends ConsolePage {
   }
 
   public BackupUserProfilePage switchTwoFactor() {
-    boolean before = twoFactorEnabled();
-    browser.driver().findElement(By.id("profile:twoFactor")).click();
-    browser.await(driver -> twoFactorEnabled() != before);
+    flip("profile:twoFactor");
     return this;
   }
 

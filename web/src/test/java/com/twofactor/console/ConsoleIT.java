@@ -10,6 +10,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** The console in Chromium, against the shared running application. */
 @ExtendWith(RunningApp.class)
@@ -136,6 +137,52 @@ class ConsoleIT {
   }
 
   @Test
+  void adminCreatesAPolicyGroupRequiringTwoFactorAndRenamesIt() {
+    String name = Api.uniqueName("strict");
+    String renamed = name + " renamed";
+
+    try (Browser browser = Browser.open(RunningApp.baseUrl())) {
+      LoginPage.open(browser)
+          .logInAs("system", RunningApp.adminPassword())
+          .openMenu("policyGroups");
+      PolicyGroupListPage groups = PolicyGroupListPage.await(browser).createGroup(name, true);
+      assertThat(groups.infoMessages()).contains("Policy group " + name + " created.");
+
+      PolicyGroupPage group = groups.open(name);
+      assertThat(group.requiresTwoFactor()).isTrue();
+      group = group.rename(renamed).save();
+      assertThat(group.infoMessages()).contains("Saved.");
+      assertThat(group.name()).isEqualTo(renamed);
+      assertThat(browser.driver().getCurrentUrl()).contains("name=" + name + "+renamed");
+      browser.screenshot("admin-policy-group-renamed");
+    }
+    var stored = api.get("/api/v1/policy-groups/" + name + "%20renamed", api.adminToken());
+    assertThat(stored.status()).isEqualTo(200);
+    assertThat(stored.json().getBoolean("requireTwoFactor")).isTrue();
+  }
+
+  @Test
+  void adminCreatesASubAdminAndEnablesItsTwoFactorAuthentication() {
+    String name = Api.uniqueName("partner");
+
+    try (Browser browser = Browser.open(RunningApp.baseUrl())) {
+      LoginPage.open(browser).logInAs("system", RunningApp.adminPassword()).openMenu("systemUsers");
+      SystemUserListPage users =
+          SystemUserListPage.await(browser).createUser(name, "Sub-admin", PASSWORD);
+      assertThat(users.infoMessages()).contains("System user " + name + " created.");
+
+      SystemUserPage user = users.open(name);
+      assertThat(user.role()).isEqualTo("Sub-admin");
+      user.switchTwoFactor().save();
+      assertThat(user.infoMessages()).contains("Saved.");
+      browser.screenshot("admin-system-user");
+    }
+    var stored = api.get("/api/v1/system-users/" + name, api.adminToken()).json();
+    assertThat(stored.getString("role")).isEqualTo("SUB_ADMIN");
+    assertThat(stored.getBoolean("twoFactorEnabled")).isTrue();
+  }
+
+  @Test
   void everyMenuEntryOpensItsPage() {
     try (Browser browser = Browser.open(RunningApp.baseUrl())) {
       ConsolePage home = LoginPage.open(browser).logInAs("system", RunningApp.adminPassword());
@@ -165,7 +212,7 @@ class ConsoleIT {
   }
 
   @Test
-  void backupUserLandsOnItsOwnAccountPage() {
+  void backupUserLandsOnItsOwnAccountPageAndIsKeptOutOfAdminPages() {
     String name = Api.uniqueName("self");
     createBackupUser(name, null);
 
@@ -177,6 +224,11 @@ class ConsoleIT {
           .contains("Your two-factor authentication devices will be listed here.");
       assertThat(account.menuEntries()).containsExactly("My account");
       browser.screenshot("backup-user-account");
+
+      browser.go("/admin/users/backup-users.xhtml");
+      String refusal = browser.await(driver -> driver.findElement(By.id("error")).getText());
+      assertThat(refusal).isEqualTo("You may not open this page.");
+      browser.screenshot("backup-user-refused-admin-page");
     }
   }
 

@@ -62,6 +62,38 @@ public class ConsolePage {
     return texts(".ui-messages-error-summary");
   }
 
+  /** Picks an option of a PrimeFaces select menu by its label. */
+  protected void choose(String selectId, String label) {
+    browser.driver().findElement(By.id(selectId)).click();
+    browser
+        .await(
+            driver ->
+                driver.findElement(
+                    By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']")))
+        .click();
+    browser.await(driver -> driver.findElement(By.id(selectId + "_label")).getText().equals(label));
+  }
+
+  /** Flips a PrimeFaces toggle switch or check box and waits until it shows the flip. */
+  protected void flip(String id) {
+    WebElement input = browser.driver().findElement(By.id(id + "_input"));
+    boolean before = input.isSelected();
+    WebElement widget = browser.driver().findElement(By.id(id));
+    List<WebElement> box = widget.findElements(By.cssSelector(".ui-chkbox-box"));
+    (box.isEmpty() ? widget : box.get(0)).click();
+    browser.await(driver -> driver.findElement(By.id(id + "_input")).isSelected() != before);
+  }
+
+  protected boolean isOn(String id) {
+    return browser.driver().findElement(By.id(id + "_input")).isSelected();
+  }
+
+  /** Sends a dialog's form and waits until the dialog closes. */
+  protected void submitDialog(String buttonId, String dialogId) {
+    browser.driver().findElement(By.id(buttonId)).click();
+    browser.await(driver -> !driver.findElement(By.id(dialogId)).isDisplayed());
+  }
+
   private List<String> texts(String css) {
     return browser.driver().findElements(By.cssSelector(css)).stream()
         .map(WebElement::getText)
