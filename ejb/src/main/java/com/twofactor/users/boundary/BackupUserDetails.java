@@ -5,6 +5,7 @@ import com.twofactor.users.entity.BackupUserType;
 import com.twofactor.users.entity.ClientType;
 import com.twofactor.users.entity.SystemUser;
 import com.twofactor.users.entity.TwoFactorState;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +21,8 @@ public record BackupUserDetails(
     boolean twoFactorEnabled,
     TwoFactorState twoFactorState,
     List<String> devices,
-    Instant registeredAt) {
+    Instant registeredAt)
+    implements Serializable {
 
   static BackupUserDetails of(BackupUser user) {
     return new BackupUserDetails(

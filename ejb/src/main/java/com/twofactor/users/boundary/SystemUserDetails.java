@@ -2,10 +2,12 @@ package com.twofactor.users.boundary;
 
 import com.twofactor.users.entity.Role;
 import com.twofactor.users.entity.SystemUser;
+import java.io.Serializable;
 
 /** A system user as admins see it; never the password. */
 public record SystemUserDetails(
-    String loginName, Role role, boolean twoFactorEnabled, boolean builtIn) {
+    String loginName, Role role, boolean twoFactorEnabled, boolean builtIn)
+    implements Serializable {
 
   static SystemUserDetails of(SystemUser user) {
     return new SystemUserDetails(

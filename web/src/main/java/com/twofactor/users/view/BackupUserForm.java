@@ -1,0 +1,115 @@
+package com.twofactor.users.view;
+
+import com.twofactor.users.boundary.BackupUserChanges;
+import com.twofactor.users.boundary.BackupUserDetails;
+import com.twofactor.users.boundary.NewBackupUser;
+import com.twofactor.users.entity.Account;
+import com.twofactor.users.entity.BackupUserType;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** What the new-user dialog and the User Profile edit; an empty password keeps the password. */
+public class BackupUserForm implements Serializable {
+
+  @Pattern(regexp = Account.LOGIN_NAME_PATTERN)
+  private String loginName;
+
+  @Size(max = 128)
+  private String alias;
+
+  private BackupUserType type = BackupUserType.PAID;
+  private String owner;
+  private String policyGroup;
+  private boolean twoFactorEnabled;
+
+  @Size(min = 8, max = 128)
+  private String password;
+
+  static BackupUserForm of(BackupUserDetails user) {
+    var form = new BackupUserForm();
+    form.loginName = user.loginName();
+    form.alias = user.alias();
+    form.type = user.type();
+    form.owner = user.owner();
+    form.policyGroup = user.policyGroup();
+    form.twoFactorEnabled = user.twoFactorEnabled();
+    return form;
+  }
+
+  NewBackupUser toNewUser() {
+    return new NewBackupUser(
+        loginName, password, alias, type, owner, policyGroup, twoFactorEnabled);
+  }
+
+  /**
+   * @param ownerChangeable whether the caller hands users to owners (admins do; for a sub-admin the
+   *     owner stays as it is)
+   */
+  BackupUserChanges toChanges(boolean ownerChangeable) {
+    return new BackupUserChanges(
+        Objects.requireNonNullElse(alias, ""),
+        type,
+        ownerChangeable ? Objects.requireNonNullElse(owner, "") : null,
+        policyGroup,
+        twoFactorEnabled,
+        password);
+  }
+
+  public String getLoginName() {
+    return loginName;
+  }
+
+  public void setLoginName(String loginName) {
+    this.loginName = loginName;
+  }
+
+  public String getAlias() {
+    return alias;
+  }
+
+  public void setAlias(String alias) {
+    this.alias = alias;
+  }
+
+  public BackupUserType getType() {
+    return type;
+  }
+
+  public void setType(BackupUserType type) {
+    this.type = type;
+  }
+
+  public String getOwner() {
+    return owner;
+  }
+
+  public void setOwner(String owner) {
+    this.owner = owner;
+  }
+
+  public String getPolicyGroup() {
+    return policyGroup;
+  }
+
+  public void setPolicyGroup(String policyGroup) {
+    this.policyGroup = policyGroup;
+  }
+
+  public boolean isTwoFactorEnabled() {
+    return twoFactorEnabled;
+  }
+
+  public void setTwoFactorEnabled(boolean twoFactorEnabled) {
+    this.twoFactorEnabled = twoFactorEnabled;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,121 @@
+package com.twofactor.console;
+
+import com.twofactor.it.Browser;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** Backup / Restore › Users, Groups &amp; Policies › Backup User. */
+public final class BackupUserListPage extends ConsolePage {
+
+  private static final By ROWS = By.cssSelector("[id='users:table_data'] > tr");
+  private static final By LOGIN_NAME_FILTER = By.id("users:table:loginName:filter");
+  private static final Pattern FIRST_NUMBER = Pattern.compile("\\d+");
+
+  private BackupUserListPage(Browser browser) {
+    super(browser);
+  }
+
+  public static BackupUserListPage await(Browser browser) {
+    browser.await(driver -> driver.findElement(By.id("users:table")).isDisplayed());
+    return new BackupUserListPage(browser);
+  }
+
+  /** The login names the table shows, top to bottom. */
+  public List<String> loginNames() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("[id='users:table_data'] a.login-name"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** The cells of one column (0 is the login name) for every row shown. */
+  public List<String> column(int index) {
+    return rows().stream()
+        .map(row -> row.findElements(By.tagName("td")).get(index).getText().strip())
+        .toList();
+  }
+
+  /** How many users match, across all pages, as the paginator reports it. */
+  public long total() {
+    String report =
+        browser
+            .driver()
+            .findElement(By.cssSelector("[id='users:table'] .ui-paginator-current"))
+            .getText();
+    Matcher number = FIRST_NUMBER.matcher(report);
+    if (!number.find()) {
+      throw new AssertionError("No total in \"" + report + "\"");
+    }
+    return Long.parseLong(number.group());
+  }
+
+  public boolean isEmpty() {
+    return !browser
+        .driver()
+        .findElements(By.cssSelector("[id='users:table_data'] .ui-datatable-empty-message"))
+        .isEmpty();
+  }
+
+  /** Types into the login name filter and waits until every row shown matches it. */
+  public BackupUserListPage filterByLoginName(String text) {
+    WebElement filter = browser.driver().findElement(LOGIN_NAME_FILTER);
+    filter.clear();
+    filter.sendKeys(text);
+    String wanted = text.toLowerCase(Locale.ROOT);
+    browser.await(
+        driver ->
+            isEmpty()
+                || loginNames().stream()
+                    .allMatch(name -> name.toLowerCase(Locale.ROOT).contains(wanted)));
+    return this;
+  }
+
+  /** Picks a client type (OBM, ACB) in the client filter and waits until the rows match it. */
+  public BackupUserListPage filterByClientType(String clientType) {
+    WebDriver driver = browser.driver();
+    driver.findElement(By.id("users:table:clientTypeFilter")).click();
+    browser
+        .await(
+            d ->
+                d.findElement(
+                    By.cssSelector(
+                        "[id='users:table:clientTypeFilter_items'] li[data-label='"
+                            + clientType
+                            + "']")))
+        .click();
+    browser.await(d -> isEmpty() || column(4).stream().allMatch(c -> c.startsWith(clientType)));
+    return this;
+  }
+
+  public BackupUserProfilePage openProfile(String loginName) {
+    browser.driver().findElement(By.linkText(loginName)).click();
+    return BackupUserProfilePage.await(browser);
+  }
+
+  public boolean newUserAllowed() {
+    return browser.driver().findElement(By.id("users:new")).isEnabled();
+  }
+
+  /** Fills and sends the "New backup user" dialog; waits until it closes. */
+  public BackupUserListPage createUser(String loginName, String alias, String password) {
+    WebDriver driver = browser.driver();
+    driver.findElement(By.id("users:new")).click();
+    browser.await(d -> d.findElement(By.id("newUserForm:loginName")).isDisplayed());
+    driver.findElement(By.id("newUserForm:loginName")).sendKeys(loginName);
+    driver.findElement(By.id("newUserForm:alias")).sendKeys(alias);
+    driver.findElement(By.id("newUserForm:password")).sendKeys(password);
+    submitDialog("newUserForm:create", "newUser");
+    return this;
+  }
+
+  private List<WebElement> rows() {
+    return browser.driver().findElements(ROWS);
+  }
+}

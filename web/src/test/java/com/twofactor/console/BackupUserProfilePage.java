@@ -1,0 +1,64 @@
+package com.twofactor.console;
+
+import com.twofactor.it.Browser;
+import org.openqa.selenium.By;
+
+/** The User Profile of one backup user. */
+public final class BackupUserProfilePage extends ConsolePage {
+
+  private BackupUserProfilePage(Browser browser) {
+    super(browser);
+  }
+
+  public static BackupUserProfilePage await(Browser browser) {
+    browser.await(driver -> driver.findElement(By.id("profile")).isDisplayed());
+    return new BackupUserProfilePage(browser);
+  }
+
+  /** Opens the profile by its address, as a bookmark would. */
+  public static BackupUserProfilePage open(Browser browser, String loginName) {
+    browser.go("/admin/users/backup-user.xhtml?loginName=" + loginName);
+    return await(browser);
+  }
+
+  public boolean shown() {
+    return !browser.driver().findElements(By.id("profile:details")).isEmpty();
+  }
+
+  public String loginName() {
+    return browser.driver().findElement(By.id("profile:loginName")).getText();
+  }
+
+  public String client() {
+    return browser.driver().findElement(By.id("profile:client")).getText();
+  }
+
+  public boolean twoFactorEnabled() {
+    return isOn("profile:twoFactor");
+  }
+
+  public boolean twoFactorChangeable() {
+    return browser.driver().findElement(By.id("profile:twoFactor_input")).isEnabled();
+  }
+
+  public boolean saveAllowed() {
+    return browser.driver().findElement(By.id("profile:save")).isEnabled();
+  }
+
+  public BackupUserProfilePage switchTwoFactor() {
+    flip("profile:twoFactor");
+    return this;
+  }
+
+  /** Saves and waits for the page to say so (or why not). */
+  public BackupUserProfilePage save() {
+    browser.driver().findElement(By.id("profile:save")).click();
+    browser.await(driver -> !infoMessages().isEmpty() || !errorMessages().isEmpty());
+    return this;
+  }
+
+  public BackupUserListPage backToList() {
+    browser.driver().findElement(By.id("profile:back")).click();
+    return BackupUserListPage.await(browser);
+  }
+}

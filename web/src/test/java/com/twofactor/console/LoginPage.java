@@ -1,0 +1,38 @@
+package com.twofactor.console;
+
+import com.twofactor.it.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The console login page. */
+public final class LoginPage {
+
+  private final Browser browser;
+
+  private LoginPage(Browser browser) {
+    this.browser = browser;
+  }
+
+  /**
+   * Opens the login page, again while the server still answers 404: Payara Micro reports ready
+   * shortly before it serves the application's pages.
+   */
+  public static LoginPage open(Browser browser) {
+    browser.await(
+        driver -> {
+          browser.go("/login.xhtml");
+          return !driver.findElements(By.id("login:loginName")).isEmpty();
+        });
+    return new LoginPage(browser);
+  }
+
+  /** Logs in and waits for the home page the console sends the caller to. */
+  public ConsolePage logInAs(String loginName, String password) {
+    WebDriver driver = browser.driver();
+    driver.findElement(By.id("login:loginName")).sendKeys(loginName);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    browser.await(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+    return ConsolePage.await(browser);
+  }
+}
