@@ -123,6 +123,46 @@ class AuthenticatorAppsIT {
   }
 
   @Test
+  void theSetupPromptCanBeSkippedOnceOrForGood() {
+    String user = enabledUser();
+    JsonObject prompt = login(user);
+    assertThat(api.get(challenge(prompt), null).json().getString("status"))
+        .isEqualTo("SETUP_PROMPT");
+
+    Api.Answer skipped = api.post(challenge(prompt) + "/skip", "{\"doNotShowAgain\":true}", null);
+
+    assertThat(skipped.status()).isEqualTo(200);
+    assertThat(skipped.json().getString("status")).isEqualTo("AUTHENTICATED");
+    assertThat(skipped.json().getString("token")).isNotBlank();
+    assertThat(api.post(challenge(prompt) + "/skip", "{}", null).status())
+        .as("a finished challenge is gone")
+        .isEqualTo(410);
+    assertThat(login(user).getString("status")).isEqualTo("AUTHENTICATED");
+  }
+
+  @Test
+  void backupClientsTooOldForTwoFactorAreRefusedWithAClearReason() {
+    String user = enabledUser();
+
+    Api.Answer refused =
+        api.post(
+            "/api/v1/auth/login",
+            Json.createObjectBuilder()
+                .add("loginName", user)
+                .add("password", PASSWORD)
+                .add(
+                    "client",
+                    Json.createObjectBuilder().add("type", "OBM").add("version", "8.3.6.0"))
+                .build()
+                .toString(),
+            null);
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
+    assertThat(refused.json().getString("detail")).contains("8.3.6.0").contains("8.5.0.0");
+  }
+
+  @Test
   void tooManyWrongCodesEndTheChallenge() throws Exception {
     String user = enabledUser();
     byte[] secret = pair(user);
