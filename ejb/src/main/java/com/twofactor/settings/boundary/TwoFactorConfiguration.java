@@ -63,6 +63,8 @@ public class TwoFactorConfiguration {
   public TwoFactorSettingsView change(@NotNull @Valid TwoFactorSettingsChange change) {
     TwoFactorSettings stored = forChange(change.version());
     TwoFactorSettingsView before = TwoFactorSettingsView.of(stored);
+    // Twilio and mobile authentication are never on together: asking for mobile authentication
+    // while Twilio is active is switching it on, which retires Twilio for good.
     if (change.mobileAuthentication()
         && before.twilio() == TwilioState.ACTIVE
         && !change.confirmTwilioRemoval()) {
