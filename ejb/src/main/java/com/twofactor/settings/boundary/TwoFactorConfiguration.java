@@ -25,6 +25,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,6 +63,8 @@ public class TwoFactorConfiguration {
   public TwoFactorSettingsView change(@NotNull @Valid TwoFactorSettingsChange change) {
     TwoFactorSettings stored = forChange(change.version());
     TwoFactorSettingsView before = TwoFactorSettingsView.of(stored);
+    // Twilio and mobile authentication are never on together: asking for mobile authentication
+    // while Twilio is active is switching it on, which retires Twilio for good.
     if (change.mobileAuthentication()
         && before.twilio() == TwilioState.ACTIVE
         && !change.confirmTwilioRemoval()) {
@@ -107,7 +110,8 @@ public class TwoFactorConfiguration {
                             + " test"))
             : registration(address);
     HostTestOutcome outcome = probe.test(host);
-    Instant testedAt = clock.instant();
+    // The database keeps microseconds: answer with the time as it is stored.
+    Instant testedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
     boolean recorded =
         outcome.success()
             && saved.filter(host::equals).isPresent()

@@ -33,6 +33,7 @@ public record TwoFactorSettingsView(
             .map(host -> HostView.of(host, settings.hostLastTestedAt().orElse(null)))
             .orElse(null),
         settings.requireForSystemUsers(),
+        // ACTIVE comes with the legacy Twilio settings migrated from older installs.
         settings.twilioRetired() ? TwilioState.RETIRED : TwilioState.NONE,
         settings.version());
   }

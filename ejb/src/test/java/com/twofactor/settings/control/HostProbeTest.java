@@ -29,7 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The probe against real servers on 127.0.0.1, so the JDK's own exceptions are classified. */
 class HostProbeTest {
 
-  private final HostProbe probe = new HostProbe(Duration.ofSeconds(1), Duration.ofMillis(700));
+  /** Waits long enough for a busy machine. */
+  private final HostProbe probe = new HostProbe(Duration.ofSeconds(20), Duration.ofSeconds(20));
+
+  /** Gives up connecting soon. */
+  private final HostProbe impatient = new HostProbe(Duration.ofSeconds(1), Duration.ofSeconds(20));
+
   private final List<HttpServer> servers = new ArrayList<>();
 
   @TempDir Path folder;
@@ -68,6 +73,8 @@ class HostProbeTest {
   void silentServerTimesOut() throws IOException {
     HttpServer server = serve(HttpServer.create(loopback(), 0), 200, Duration.ofMillis(1500));
 
+    HostProbe probe = new HostProbe(Duration.ofSeconds(20), Duration.ofMillis(700));
+
     assertThat(probe.test(http(server.getAddress().getPort())).result())
         .isEqualTo(Result.READ_TIMEOUT);
   }
@@ -90,7 +97,7 @@ class HostProbeTest {
     HttpServer server = serve(HttpServer.create(loopback(), 0), 200, Duration.ZERO);
 
     HostTestOutcome outcome =
-        probe.test(
+        impatient.test(
             new HostRegistration(Protocol.HTTPS, "127.0.0.1", server.getAddress().getPort()));
 
     assertThat(outcome.result()).isEqualTo(Result.CONNECT_TIMEOUT);

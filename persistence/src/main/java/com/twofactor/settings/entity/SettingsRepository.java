@@ -1,5 +1,6 @@
 package com.twofactor.settings.entity;
 
+import com.twofactor.shared.entity.InstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -38,20 +39,20 @@ public class SettingsRepository {
   /**
    * Records a successful Test of the given host, if it is still the registered one. The version is
    * left alone on purpose: a Test is no change of the settings, and an administrator who tests the
-   * saved host and then saves other changes must not get a conflict with the Test.
+   * saved host and then saves other changes must not get a conflict with the Test. Native SQL,
+   * because EclipseLink raises the version in a JPQL bulk update.
    *
    * @return whether the host was still the registered one
    */
   public boolean recordSuccessfulHostTest(HostRegistration host, Instant at) {
-    return em.createQuery(
-                "UPDATE TwoFactorSettings s SET s.hostLastTestedAt = :at WHERE s.id = :id"
-                    + " AND s.host.protocol = :protocol AND s.host.name = :name"
-                    + " AND s.host.port = :port")
-            .setParameter("at", at)
-            .setParameter("id", TwoFactorSettings.ID)
-            .setParameter("protocol", host.protocol())
-            .setParameter("name", host.name())
-            .setParameter("port", host.port())
+    return em.createNativeQuery(
+                "UPDATE two_factor_settings SET host_last_tested_at = ?1 WHERE id = ?2"
+                    + " AND host_protocol = ?3 AND host_name = ?4 AND host_port = ?5")
+            .setParameter(1, new InstantConverter().convertToDatabaseColumn(at))
+            .setParameter(2, TwoFactorSettings.ID)
+            .setParameter(3, host.protocol().name())
+            .setParameter(4, host.name())
+            .setParameter(5, host.port())
             .executeUpdate()
         == 1;
   }

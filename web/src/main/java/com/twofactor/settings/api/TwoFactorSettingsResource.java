@@ -43,7 +43,8 @@ public class TwoFactorSettingsResource {
 
   /**
    * Tests the host in the body ({@code protocol}, {@code name}, {@code port}), or the saved one for
-   * an empty body. A host that fails the Test is still a 200: the answer says what went wrong.
+   * {@code {}} or no body at all. A host that fails the Test is still a 200: the answer says what
+   * went wrong.
    */
   @POST
   @Path("host-test")
