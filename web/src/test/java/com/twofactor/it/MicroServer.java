@@ -123,17 +123,22 @@ public final class MicroServer implements AutoCloseable {
 
   private void awaitReady() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-            .timeout(Duration.ofSeconds(5))
-            .build();
+    // Micro answers its health endpoint before the application's own pages are served.
+    List<HttpRequest> probes =
+        List.of(
+            HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build(),
+            HttpRequest.newBuilder(URI.create(baseUrl() + "/login.xhtml"))
+                .timeout(Duration.ofSeconds(5))
+                .build());
     Instant deadline = Instant.now().plus(STARTUP_LIMIT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited; see " + log());
       }
       try {
-        if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (allAnswer(client, probes)) {
           return;
         }
       } catch (IOException e) {
@@ -146,6 +151,16 @@ public final class MicroServer implements AutoCloseable {
     }
     stop();
     throw new IllegalStateException("The application did not get ready; see " + log());
+  }
+
+  private static boolean allAnswer(HttpClient client, List<HttpRequest> probes)
+      throws IOException, InterruptedException {
+    for (HttpRequest probe : probes) {
+      if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void sleep() {
