@@ -13,16 +13,9 @@ public final class LoginPage {
     this.browser = browser;
   }
 
-  /**
-   * Opens the login page, again while the server still answers 404: Payara Micro reports ready
-   * shortly before it serves the application's pages.
-   */
   public static LoginPage open(Browser browser) {
-    browser.await(
-        driver -> {
-          browser.go("/login.xhtml");
-          return !driver.findElements(By.id("login:loginName")).isEmpty();
-        });
+    browser.go("/login.xhtml");
+    browser.await(driver -> driver.findElement(By.id("login:loginName")).isDisplayed());
     return new LoginPage(browser);
   }
 
