@@ -188,7 +188,12 @@ class ConsoleIT {
       ConsolePage home = LoginPage.open(browser).logInAs("system", RunningApp.adminPassword());
       assertThat(home.menuEntries())
           .containsExactly(
-              "Dashboard", "Backup User", "Policy Group", "Administrative Access", "My account");
+              "Dashboard",
+              "Backup User",
+              "Policy Group",
+              "Administrative Access",
+              "Two-Factor Authentication (2FA)",
+              "My account");
 
       ConsolePage dashboard = home.openMenu("dashboard");
       assertThat(dashboard.title()).isEqualTo("Dashboard");
