@@ -37,9 +37,11 @@ public final class BackupUserListPage extends ConsolePage {
 
   /** The cells of one column (0 is the login name) for every row shown. */
   public List<String> column(int index) {
-    return rows().stream()
-        .map(row -> row.findElements(By.tagName("td")).get(index).getText().strip())
-        .toList();
+    return browser.await(
+        driver ->
+            rows().stream()
+                .map(row -> row.findElements(By.tagName("td")).get(index).getText().strip())
+                .toList());
   }
 
   /** How many users match, across all pages, as the paginator reports it. */
@@ -92,6 +94,67 @@ public final class BackupUserListPage extends ConsolePage {
         .click();
     browser.await(d -> isEmpty() || column(4).stream().allMatch(c -> c.startsWith(clientType)));
     return this;
+  }
+
+  /** Picks a view (General, 2FA) and waits for its columns. */
+  public BackupUserListPage showView(String label) {
+    browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='users:view']//*[contains(@class,'ui-button')][normalize-space()='"
+                    + label
+                    + "']"))
+        .click();
+    boolean twoFactor = "2FA".equals(label);
+    browser.await(
+        driver ->
+            driver
+                    .findElements(By.cssSelector("[id='users:table'] th.ui-selection-column"))
+                    .isEmpty()
+                != twoFactor);
+    return this;
+  }
+
+  /** Ticks the check box of a user's row in the 2FA view. */
+  public BackupUserListPage select(String loginName) {
+    WebElement row = rowOf(loginName);
+    row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
+    browser.await(driver -> "true".equals(rowOf(loginName).getAttribute("aria-selected")));
+    return this;
+  }
+
+  public boolean twoFactorChangeAllowed() {
+    return browser.driver().findElement(By.id("users:twoFactorButton")).isEnabled();
+  }
+
+  /**
+   * Enable / Disable Two-Factor Authentication for the selected users: opens the dialog, picks
+   * Enable or Disable and waits for the result message.
+   */
+  public BackupUserListPage changeTwoFactor(boolean enable) {
+    browser.await(driver -> twoFactorChangeAllowed());
+    browser.driver().findElement(By.id("users:twoFactorButton")).click();
+    String button = enable ? "users:enableTwoFactor" : "users:disableTwoFactor";
+    browser.await(driver -> driver.findElement(By.id(button)).isDisplayed());
+    browser.driver().findElement(By.id(button)).click();
+    browser.await(driver -> !infoMessages().isEmpty() || !errorMessages().isEmpty());
+    return this;
+  }
+
+  /** Picks a 2FA state (Disabled, Enabled, Enforced by policy) in the 2FA column's filter. */
+  public BackupUserListPage filterByTwoFactor(String state, int column) {
+    choose("users:table:twoFactorFilter", state);
+    browser.await(d -> isEmpty() || column(column).stream().allMatch(state::equals));
+    return this;
+  }
+
+  private WebElement rowOf(String loginName) {
+    return browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//*[@id='users:table_data']/tr[.//a[normalize-space()='" + loginName + "']]"));
   }
 
   public BackupUserProfilePage openProfile(String loginName) {

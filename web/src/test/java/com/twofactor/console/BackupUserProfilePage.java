@@ -61,4 +61,32 @@ public final class BackupUserProfilePage extends ConsolePage {
     browser.driver().findElement(By.id("profile:back")).click();
     return BackupUserListPage.await(browser);
   }
+
+  /** The names of the paired devices in the Authentication section. */
+  public java.util.List<String> deviceNames() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("[id='profile:deviceTable_data'] .device-name"))
+        .stream()
+        .map(org.openqa.selenium.WebElement::getText)
+        .toList();
+  }
+
+  public boolean resetAllowed() {
+    return browser.driver().findElement(By.id("profile:resetAll")).isEnabled();
+  }
+
+  /** "Reset all devices", accepting the confirmation; waits for the result message. */
+  public BackupUserProfilePage resetAllDevices() {
+    browser.driver().findElement(By.id("profile:resetAll")).click();
+    browser
+        .await(
+            driver -> {
+              var yes = driver.findElement(By.cssSelector(".ui-confirmdialog-yes"));
+              return yes.isDisplayed() ? yes : null;
+            })
+        .click();
+    browser.await(driver -> !infoMessages().isEmpty() || !errorMessages().isEmpty());
+    return this;
+  }
 }

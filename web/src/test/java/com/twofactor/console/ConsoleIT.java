@@ -193,7 +193,8 @@ class ConsoleIT {
               "Policy Group",
               "Administrative Access",
               "Two-Factor Authentication (2FA)",
-              "My account");
+              "My account",
+              "My 2FA devices");
 
       ConsolePage dashboard = home.openMenu("dashboard");
       assertThat(dashboard.title()).isEqualTo("Dashboard");
@@ -213,6 +214,11 @@ class ConsoleIT {
       ConsolePage account = systemUsers.openMenu("account");
       assertThat(account.title()).isEqualTo("My account");
       assertThat(account.text()).contains("system");
+
+      ConsolePage devices = account.openMenu("myDevices");
+      assertThat(devices.title()).isEqualTo("My 2FA devices");
+      assertThat(devices.text()).contains("No paired devices.");
+      browser.screenshot("admin-my-devices");
     }
   }
 
@@ -226,8 +232,8 @@ class ConsoleIT {
       assertThat(account.title()).isEqualTo("My account");
       assertThat(account.text())
           .contains(name)
-          .contains("Your two-factor authentication devices will be listed here.");
-      assertThat(account.menuEntries()).containsExactly("My account");
+          .contains("Pair, rename and remove your authenticator apps");
+      assertThat(account.menuEntries()).containsExactly("My account", "My 2FA devices");
       browser.screenshot("backup-user-account");
 
       browser.go("/admin/users/backup-users.xhtml");

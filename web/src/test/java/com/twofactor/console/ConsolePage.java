@@ -54,6 +54,18 @@ public class ConsolePage {
     return BackupUserListPage.await(browser);
   }
 
+  public MyDevicesPage openMyDevices() {
+    openMenu("myDevices");
+    return MyDevicesPage.await(browser);
+  }
+
+  /** Logs out and waits for the login page. */
+  public LoginPage logOut() {
+    browser.driver().findElement(By.id("header:logout")).click();
+    browser.await(driver -> !driver.findElements(By.id("login:loginName")).isEmpty());
+    return LoginPage.open(browser);
+  }
+
   public List<String> infoMessages() {
     return texts(".ui-messages-info-summary");
   }
@@ -107,6 +119,7 @@ public class ConsolePage {
       case "policyGroups" -> "/admin/policy/policy-groups";
       case "systemUsers" -> "/admin/users/system-users";
       case "account" -> "/account/index";
+      case "myDevices" -> "/account/devices";
       default -> throw new IllegalArgumentException("No menu entry " + entryId);
     };
   }

@@ -21,11 +21,21 @@ public final class LoginPage {
 
   /** Logs in and waits for the home page the console sends the caller to. */
   public ConsolePage logInAs(String loginName, String password) {
+    submit(loginName, password);
+    return ConsolePage.await(browser);
+  }
+
+  /** Logs in to the second step: "Set Up 2FA" or the code challenge. */
+  public SecondStepPage logInToSecondStep(String loginName, String password) {
+    submit(loginName, password);
+    return SecondStepPage.await(browser);
+  }
+
+  private void submit(String loginName, String password) {
     WebDriver driver = browser.driver();
     driver.findElement(By.id("login:loginName")).sendKeys(loginName);
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:submit")).click();
     browser.await(d -> !d.getCurrentUrl().contains("/login.xhtml"));
-    return ConsolePage.await(browser);
   }
 }

@@ -84,6 +84,47 @@ public final class Api {
     return token("system", RunningApp.adminPassword());
   }
 
+  /**
+   * Switches mobile authentication (with Google Authenticator) on or off for the whole server. The
+   * setting is global: a test that switches it on switches it off again when it ends.
+   */
+  public void switchMobileAuthentication(boolean on) {
+    String token = adminToken();
+    JsonObject current = get("/api/v1/settings/two-factor", token).json();
+    Answer changed =
+        put(
+            "/api/v1/settings/two-factor",
+            Json.createObjectBuilder()
+                .add("version", current.getJsonNumber("version").longValue())
+                .add("mobileAuthentication", on)
+                .add("authenticatorApp", "GOOGLE")
+                .add("requireForSystemUsers", false)
+                .build()
+                .toString(),
+            token);
+    if (changed.status() != 200) {
+      throw new AssertionError("Cannot change the two-factor settings: " + changed);
+    }
+  }
+
+  /** Creates a backup user through the API, as the built-in admin. */
+  public void createBackupUser(String loginName, String password, boolean twoFactorEnabled) {
+    Answer created =
+        post(
+            "/api/v1/backup-users",
+            Json.createObjectBuilder()
+                .add("loginName", loginName)
+                .add("password", password)
+                .add("type", "PAID")
+                .add("twoFactorEnabled", twoFactorEnabled)
+                .build()
+                .toString(),
+            adminToken());
+    if (created.status() != 201) {
+      throw new AssertionError("Cannot create backup user " + loginName + ": " + created);
+    }
+  }
+
   /** A login name no other test uses. */
   public static String uniqueName(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,5 +1,7 @@
 package com.twofactor.users.boundary;
 
+import com.twofactor.policy.control.ClientVersion;
+import com.twofactor.totp.entity.PairedDevice;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.BackupUserType;
 import com.twofactor.users.entity.ClientType;
@@ -9,7 +11,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** A backup user as admins see it; never the password. */
+/**
+ * A backup user as admins see it; never the password.
+ *
+ * @param devices the paired authenticator devices, oldest first
+ * @param legacyClient whether the user's backup client is too old for mobile authentication
+ */
 public record BackupUserDetails(
     String loginName,
     String alias,
@@ -20,11 +27,18 @@ public record BackupUserDetails(
     String clientVersion,
     boolean twoFactorEnabled,
     TwoFactorState twoFactorState,
-    List<String> devices,
+    List<PairedDevice> devices,
+    boolean legacyClient,
     Instant registeredAt)
     implements Serializable {
 
-  static BackupUserDetails of(BackupUser user) {
+  public BackupUserDetails {
+    devices = List.copyOf(devices);
+  }
+
+  static BackupUserDetails of(
+      BackupUser user, List<PairedDevice> devices, ClientVersion mobileMinimum) {
+    String version = user.clientVersion().orElse(null);
     return new BackupUserDetails(
         user.loginName(),
         user.alias().orElse(null),
@@ -32,10 +46,19 @@ public record BackupUserDetails(
         user.owner().map(SystemUser::loginName).orElse(null),
         user.policyGroup().name(),
         user.clientType().orElse(null),
-        user.clientVersion().orElse(null),
+        version,
         user.isTwoFactorEnabled(),
         user.twoFactorState(),
-        List.of(),
+        devices,
+        isOlder(version, mobileMinimum),
         user.registeredAt());
+  }
+
+  private static boolean isOlder(String version, ClientVersion minimum) {
+    try {
+      return version != null && ClientVersion.parse(version).isOlderThan(minimum);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 }

@@ -7,7 +7,9 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.config.TwoFactorPolicyConfig;
 import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.policy.control.ClientVersion;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.shared.boundary.ConflictingChangeException;
@@ -16,6 +18,8 @@ import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
+import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
+import com.twofactor.totp.entity.PairedDevice;
 import com.twofactor.users.entity.AccountRepository;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.BackupUserFilter;
@@ -36,6 +40,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +57,8 @@ public class BackupUsers {
   @Inject AccountRepository accounts;
   @Inject PolicyGroupRepository groups;
   @Inject PasswordHashing hashing;
+  @Inject AuthenticatorDeviceRepository devices;
+  @Inject TwoFactorPolicyConfig policyConfig;
   @Inject Event<Audited> audit;
 
   private final Clock clock = Clock.systemUTC();
@@ -59,11 +66,18 @@ public class BackupUsers {
   public Page<BackupUserDetails> list(@NotNull BackupUserFilter filter, @NotNull PageRequest page) {
     Caller caller = Caller.of(context);
     BackupUserFilter visible = caller.subAdmin() ? filter.ownedBy(caller.loginName()) : filter;
-    return backupUsers.page(visible, page).map(BackupUserDetails::of);
+    Page<BackupUser> found = backupUsers.page(visible, page);
+    Map<String, List<PairedDevice>> paired =
+        devices.pairedByLoginName(found.items().stream().map(BackupUser::loginName).toList());
+    ClientVersion mobileMinimum = mobileMinimum();
+    return found.map(
+        user ->
+            BackupUserDetails.of(
+                user, paired.getOrDefault(user.loginName(), List.of()), mobileMinimum));
   }
 
   public BackupUserDetails get(@NotNull String loginName) {
-    return BackupUserDetails.of(visible(loginName));
+    return details(visible(loginName));
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
@@ -89,7 +103,7 @@ public class BackupUsers {
       user.enableTwoFactor();
     }
     backupUsers.add(user);
-    return BackupUserDetails.of(user);
+    return BackupUserDetails.of(user, List.of(), mobileMinimum());
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
@@ -134,7 +148,7 @@ public class BackupUsers {
               "BACKUP_USER_CHANGED",
               String.join("; ", changes)));
     }
-    return BackupUserDetails.of(user);
+    return details(user);
   }
 
   /**
@@ -165,6 +179,19 @@ public class BackupUsers {
                 + " for "
                 + String.join(", ", existing)));
     return new BulkTwoFactorResult(names.size(), changed, notFound);
+  }
+
+  private BackupUserDetails details(BackupUser user) {
+    return BackupUserDetails.of(
+        user,
+        devices
+            .pairedByLoginName(List.of(user.loginName()))
+            .getOrDefault(user.loginName(), List.of()),
+        mobileMinimum());
+  }
+
+  private ClientVersion mobileMinimum() {
+    return ClientVersion.parse(policyConfig.mobileMinimumClientVersion());
   }
 
   private static String ownerName(Optional<SystemUser> owner) {

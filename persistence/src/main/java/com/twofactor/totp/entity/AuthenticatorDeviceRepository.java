@@ -5,8 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Paired and pairing authenticator devices, and the replay guard on their codes. */
 @ApplicationScoped
@@ -27,6 +31,30 @@ public class AuthenticatorDeviceRepository {
             AuthenticatorDevice.class)
         .setParameter("account", account)
         .getResultList();
+  }
+
+  /**
+   * The paired devices of many accounts in one query, for a page of a list: by login name, oldest
+   * first. Accounts without a paired device are not in the map.
+   */
+  public Map<String, List<PairedDevice>> pairedByLoginName(Collection<String> loginNames) {
+    if (loginNames.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT d.account.loginName, d.name, d.kind FROM AuthenticatorDevice d"
+                + " WHERE d.account.loginName IN :names AND d.pairedAt IS NOT NULL"
+                + " ORDER BY d.pairedAt, d.id",
+            Object[].class)
+        .setParameter("names", loginNames)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                row -> (String) row[0],
+                LinkedHashMap::new,
+                Collectors.mapping(
+                    row -> new PairedDevice((String) row[1], (DeviceKind) row[2]),
+                    Collectors.toList())));
   }
 
   /** How many devices of each kind the account has paired. */

@@ -1,12 +1,10 @@
 package com.twofactor.totp.view;
 
-import com.twofactor.shared.boundary.BusinessException;
+import com.twofactor.shared.view.Messages;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
 import com.twofactor.totp.boundary.DeviceView;
 import com.twofactor.totp.boundary.PairingOffer;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +22,7 @@ public class MyDevicesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AuthenticatorPairings pairings;
-  @Inject FacesContext faces;
+  @Inject Messages messages;
 
   private List<DeviceView> devices;
   private final Map<Long, String> names = new HashMap<>();
@@ -40,36 +38,38 @@ public class MyDevicesBacking implements Serializable {
   }
 
   public void beginPairing() {
-    run(() -> offer = pairings.beginMyPairing());
+    messages.attempt(pairings::beginMyPairing).ifPresent(started -> offer = started);
   }
 
   public void confirmPairing() {
-    run(
-        () -> {
-          pairings.confirmMyPairing(offer.deviceId(), code, deviceName);
-          offer = null;
-          code = null;
-          deviceName = null;
-          load();
-        });
+    messages
+        .attempt(() -> pairings.confirmMyPairing(offer.deviceId(), code, deviceName))
+        .ifPresent(
+            paired -> {
+              offer = null;
+              deviceName = null;
+              messages.info("myDevices.paired");
+              load();
+            });
+    code = null;
   }
 
   public void rename(DeviceView device) {
-    run(() -> pairings.renameMyDevice(device.id(), names.get(device.id())));
+    messages
+        .attempt(() -> pairings.renameMyDevice(device.id(), names.get(device.id())))
+        .ifPresent(renamed -> messages.info("myDevices.renamed"));
     load();
   }
 
   public void remove(DeviceView device) {
-    run(() -> pairings.removeMyDevice(device.id()));
+    messages
+        .attempt(
+            () -> {
+              pairings.removeMyDevice(device.id());
+              return device;
+            })
+        .ifPresent(removed -> messages.info("myDevices.removed"));
     load();
-  }
-
-  private void run(Runnable action) {
-    try {
-      action.run();
-    } catch (BusinessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-    }
   }
 
   public List<DeviceView> getDevices() {

@@ -3,26 +3,35 @@ package com.twofactor.users.view;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.Permissions;
+import com.twofactor.totp.boundary.AuthenticatorPairings;
+import com.twofactor.totp.boundary.DeviceView;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.BackupUsers;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** The User Profile of one backup user, named by the {@code loginName} request parameter. */
+/**
+ * The User Profile of one backup user, named by the {@code loginName} request parameter, with the
+ * devices it paired and their reset.
+ */
 @Named
 @ViewScoped
 public class BackupUserBacking implements Serializable {
 
   @Inject BackupUsers backupUsers;
   @Inject Permissions permissions;
+  @Inject AuthenticatorPairings pairings;
   @Inject Messages messages;
 
   private String loginName;
   private BackupUserDetails user;
   private BackupUserForm form;
+  private List<DeviceView> devices = List.of();
 
   /** Reads the user; one that does not exist, or is not the caller's to see, leaves a message. */
   public void load() {
@@ -43,9 +52,26 @@ public class BackupUserBacking implements Serializable {
             });
   }
 
+  /** Removes one device; the user pairs again at the next login if it has no other. */
+  public void resetDevice(DeviceView device) {
+    reset(Optional.of(device.id()));
+  }
+
+  public void resetAllDevices() {
+    reset(Optional.empty());
+  }
+
+  private void reset(Optional<Long> deviceId) {
+    messages
+        .attempt(() -> pairings.resetDevices(user.loginName(), deviceId))
+        .ifPresent(removed -> messages.info("backupUser.resetDone", removed));
+    show(backupUsers.get(user.loginName()));
+  }
+
   private void show(BackupUserDetails details) {
     user = details;
     form = BackupUserForm.of(details);
+    devices = pairings.devicesOf(details.loginName());
   }
 
   public String getLoginName() {
@@ -62,5 +88,9 @@ public class BackupUserBacking implements Serializable {
 
   public BackupUserForm getForm() {
     return form;
+  }
+
+  public List<DeviceView> getDevices() {
+    return devices;
   }
 }

@@ -1,57 +1,102 @@
 package com.twofactor.users.view;
 
+import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.PagedRows;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.BackupUsers;
-import com.twofactor.users.entity.BackupUserFilter;
+import com.twofactor.users.boundary.BulkTwoFactorChange;
 import com.twofactor.users.entity.ClientType;
+import com.twofactor.users.entity.TwoFactorState;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The Backup User list: one page at a time from the database, narrowed by the login name, owner and
- * client type filters of its columns. A sub-admin's list holds only its own users.
+ * The Backup User list: one page at a time from the database, narrowed by the login name, owner,
+ * client type and 2FA filters of its columns. The 2FA view shows the users' devices and lets
+ * several users be selected to Enable / Disable Two-Factor Authentication at once. A sub-admin's
+ * list holds only its own users.
  */
 @Named
 @ViewScoped
 public class BackupUsersBacking implements Serializable {
 
-  static final String LOGIN_NAME = "loginName";
-  static final String OWNER = "owner";
-  static final String CLIENT_TYPE = "clientType";
+  /** The columns the list shows, as its "View" selector offers them. */
+  public enum View {
+    GENERAL,
+    TWO_FACTOR
+  }
 
   @Inject BackupUsers backupUsers;
+  @Inject Messages messages;
 
   private PagedRows<BackupUserDetails> rows;
+  private View view = View.GENERAL;
+  private List<BackupUserDetails> selected = new ArrayList<>();
 
   @PostConstruct
   void init() {
     rows =
         new PagedRows<>(
-            (filters, page) -> backupUsers.list(filterOf(filters), page),
+            (filters, page) -> backupUsers.list(ListFilters.of(filters), page),
             BackupUserDetails::loginName);
   }
 
-  static BackupUserFilter filterOf(Map<String, String> filters) {
-    return new BackupUserFilter(
-        Optional.ofNullable(filters.get(LOGIN_NAME)),
-        Optional.ofNullable(filters.get(OWNER)),
-        Arrays.stream(ClientType.values())
-            .filter(type -> type.name().equals(filters.get(CLIENT_TYPE)))
-            .findFirst());
+  public void enableTwoFactor() {
+    changeTwoFactor(true);
+  }
+
+  public void disableTwoFactor() {
+    changeTwoFactor(false);
+  }
+
+  private void changeTwoFactor(boolean enabled) {
+    List<String> names = selected.stream().map(BackupUserDetails::loginName).toList();
+    messages
+        .attempt(() -> backupUsers.changeTwoFactor(new BulkTwoFactorChange(names, enabled)))
+        .ifPresent(
+            result -> {
+              messages.info(
+                  "backupUsers.twoFactorChanged", result.changed(), result.notFound().size());
+              selected = new ArrayList<>();
+            });
   }
 
   public PagedRows<BackupUserDetails> getRows() {
     return rows;
   }
 
+  public View getView() {
+    return view;
+  }
+
+  /** Another view shows other columns; what was selected in the 2FA view is let go. */
+  public void setView(View view) {
+    this.view = view == null ? View.GENERAL : view;
+    selected = new ArrayList<>();
+  }
+
+  public boolean isTwoFactorView() {
+    return view == View.TWO_FACTOR;
+  }
+
+  public List<BackupUserDetails> getSelected() {
+    return selected;
+  }
+
+  public void setSelected(List<BackupUserDetails> selected) {
+    this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+  }
+
   public ClientType[] getClientTypes() {
     return ClientType.values();
+  }
+
+  public TwoFactorState[] getTwoFactorStates() {
+    return TwoFactorState.values();
   }
 }

@@ -1,0 +1,79 @@
+package com.twofactor.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.twofactor.it.Api;
+import com.twofactor.it.Browser;
+import com.twofactor.it.RunningApp;
+import jakarta.json.Json;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Backup User list's 2FA view in Chromium: columns, filter and the bulk change. */
+@ExtendWith(RunningApp.class)
+class BackupUsersTwoFactorConsoleIT {
+
+  private static final String PASSWORD = "bulk-Password-1";
+  private static final int TWO_FACTOR_COLUMN = 4;
+  private static final int LEGACY_COLUMN = 6;
+
+  private final Api api = new Api(RunningApp.baseUrl());
+
+  @Test
+  void adminEnablesTwoFactorForTwoSelectedUsers() {
+    String prefix = Api.uniqueName("bulk");
+    List<String> names = List.of(prefix + "-anna", prefix + "-bert", prefix + "-carl");
+    names.forEach(name -> api.createBackupUser(name, PASSWORD, false));
+    connectFromBackupClient(names.get(2), "8.3.0.0");
+
+    try (Browser browser = Browser.open(RunningApp.baseUrl())) {
+      BackupUserListPage list =
+          LoginPage.open(browser)
+              .logInAs("system", RunningApp.adminPassword())
+              .openBackupUsers()
+              .filterByLoginName(prefix)
+              .showView("2FA");
+      assertThat(list.loginNames()).containsExactlyElementsOf(names);
+      assertThat(list.column(TWO_FACTOR_COLUMN)).containsOnly("Disabled");
+      assertThat(list.column(LEGACY_COLUMN)).containsExactly("", "", "Yes");
+      assertThat(list.twoFactorChangeAllowed()).isFalse();
+
+      list.select(names.get(0)).select(names.get(1));
+      assertThat(list.twoFactorChangeAllowed()).isTrue();
+      browser.screenshot("bulk-1-two-selected");
+
+      list.changeTwoFactor(true);
+      assertThat(list.errorMessages()).isEmpty();
+      assertThat(list.infoMessages()).contains("2 users changed; 0 not found.");
+      browser.await(driver -> list.column(TWO_FACTOR_COLUMN).contains("Enabled"));
+      assertThat(list.column(TWO_FACTOR_COLUMN)).containsExactly("Enabled", "Enabled", "Disabled");
+      browser.screenshot("bulk-2-enabled");
+
+      list.filterByTwoFactor("Enabled", TWO_FACTOR_COLUMN);
+      assertThat(list.loginNames()).containsExactly(names.get(0), names.get(1));
+      browser.screenshot("bulk-3-filtered-by-2fa");
+    }
+    String admin = api.adminToken();
+    assertThat(twoFactorEnabled(names.get(0), admin)).isTrue();
+    assertThat(twoFactorEnabled(names.get(1), admin)).isTrue();
+    assertThat(twoFactorEnabled(names.get(2), admin)).isFalse();
+  }
+
+  private boolean twoFactorEnabled(String name, String token) {
+    return api.get("/api/v1/backup-users/" + name, token).json().getBoolean("twoFactorEnabled");
+  }
+
+  /** Logs in as a backup client does, which records the client version. */
+  private void connectFromBackupClient(String loginName, String version) {
+    String login =
+        Json.createObjectBuilder()
+            .add("loginName", loginName)
+            .add("password", PASSWORD)
+            .add("client", Json.createObjectBuilder().add("type", "OBM").add("version", version))
+            .build()
+            .toString();
+    Api.Answer answer = api.post("/api/v1/auth/login", login, null);
+    assertThat(answer.status()).as("login of %s: %s", loginName, answer).isEqualTo(200);
+  }
+}

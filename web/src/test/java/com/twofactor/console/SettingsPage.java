@@ -1,0 +1,82 @@
+package com.twofactor.console;
+
+import com.twofactor.it.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** System Settings › Basic › Two-Factor Authentication (2FA). */
+public final class SettingsPage extends ConsolePage {
+
+  private static final String MOBILE = "settings:tabs:mobileAuthentication";
+  private static final String APP = "settings:tabs:authenticatorApp";
+
+  private SettingsPage(Browser browser) {
+    super(browser);
+  }
+
+  public static SettingsPage open(Browser browser) {
+    browser.go("/admin/settings/basic.xhtml");
+    browser.await(driver -> driver.findElement(By.id(MOBILE)).isDisplayed());
+    return new SettingsPage(browser);
+  }
+
+  public boolean mobileAuthentication() {
+    return isOn(MOBILE);
+  }
+
+  /** Flips Mobile Authentication; switching it on asks to confirm, and this accepts. */
+  public SettingsPage switchMobileAuthentication() {
+    boolean wasOn = mobileAuthentication();
+    flip(MOBILE);
+    if (!wasOn) {
+      WebElement ok =
+          browser.await(
+              driver -> {
+                WebElement button =
+                    driver.findElement(By.id("settings:tabs:confirmMobileAuthentication"));
+                return button.isDisplayed() ? button : null;
+              });
+      ok.click();
+      browser.await(
+          driver ->
+              !driver
+                  .findElement(By.id("settings:tabs:mobileAuthenticationConfirm"))
+                  .isDisplayed());
+    }
+    return this;
+  }
+
+  /** Picks an authenticator app by its label, such as "Google Authenticator". */
+  public SettingsPage chooseApp(String label) {
+    browser
+        .driver()
+        .findElement(By.xpath("//*[@id='" + APP + "']//label[normalize-space()='" + label + "']"))
+        .click();
+    browser.await(driver -> label.equals(chosenApp()));
+    return this;
+  }
+
+  /** The label of the chosen authenticator app. */
+  public String chosenApp() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("[id='" + APP + "'] input[type=radio]"))
+        .stream()
+        .filter(WebElement::isSelected)
+        .map(
+            input ->
+                browser
+                    .driver()
+                    .findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+                    .getText()
+                    .strip())
+        .findFirst()
+        .orElse("");
+  }
+
+  public SettingsPage save() {
+    browser.driver().findElement(By.id("settings:save")).click();
+    browser.await(driver -> !infoMessages().isEmpty() || !errorMessages().isEmpty());
+    return this;
+  }
+}

@@ -1,0 +1,53 @@
+package com.twofactor.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.twofactor.it.Api;
+import com.twofactor.it.Browser;
+import com.twofactor.it.RunningApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** System Settings › Basic in Chromium: mobile authentication switched on and kept. */
+@ExtendWith(RunningApp.class)
+class TwoFactorSettingsConsoleIT {
+
+  private final Api api = new Api(RunningApp.baseUrl());
+
+  @BeforeEach
+  void mobileAuthenticationIsOff() {
+    api.switchMobileAuthentication(false);
+  }
+
+  @AfterEach
+  void switchMobileAuthenticationOffAgain() {
+    api.switchMobileAuthentication(false);
+  }
+
+  @Test
+  void adminSwitchesMobileAuthenticationOnWithGoogleAuthenticator() {
+    try (Browser browser = Browser.open(RunningApp.baseUrl())) {
+      LoginPage.open(browser).logInAs("system", RunningApp.adminPassword());
+      SettingsPage settings = SettingsPage.open(browser);
+      assertThat(settings.mobileAuthentication()).isFalse();
+
+      settings.switchMobileAuthentication().chooseApp("Google Authenticator");
+      browser.screenshot("settings-mobile-authentication-chosen");
+      settings.save();
+      assertThat(settings.errorMessages()).isEmpty();
+      assertThat(settings.infoMessages()).contains("The two-factor settings are saved.");
+
+      SettingsPage reloaded = SettingsPage.open(browser);
+      assertThat(reloaded.mobileAuthentication()).isTrue();
+      assertThat(reloaded.chosenApp()).isEqualTo("Google Authenticator");
+      browser.screenshot("settings-mobile-authentication-saved");
+
+      reloaded.switchMobileAuthentication().save();
+      assertThat(SettingsPage.open(browser).mobileAuthentication()).isFalse();
+    }
+    var stored = api.get("/api/v1/settings/two-factor", api.adminToken()).json();
+    assertThat(stored.getBoolean("mobileAuthentication")).isFalse();
+  }
+}
