@@ -1,16 +1,19 @@
 package com.twofactor.login.boundary;
 
 import com.twofactor.login.entity.LoginChallengeRepository;
+import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Forgets login challenges a day after they expired, so the table stays small. Every node of a
- * cluster may run it; deleting what another node already deleted does no harm.
+ * Forgets login challenges a day after they expired, pairings never finished and time steps used a
+ * day ago (far outside any window), so the tables stay small. Every node of a cluster may run it;
+ * deleting what another node already deleted does no harm.
  */
 @Stateless
 public class ChallengeCleanup {
@@ -19,14 +22,26 @@ public class ChallengeCleanup {
   private static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(1);
 
   @Inject LoginChallengeRepository challenges;
+  @Inject AuthenticatorDeviceRepository devices;
 
   private final Clock clock = Clock.systemUTC();
 
   @Schedule(hour = "*", minute = "17", persistent = false)
   public void deleteLongExpired() {
-    int deleted = challenges.deleteExpiredBefore(clock.instant().minus(KEPT_AFTER_EXPIRY));
-    if (deleted > 0) {
-      LOG.info(() -> "Deleted " + deleted + " expired login challenges");
+    Instant cutoff = clock.instant().minus(KEPT_AFTER_EXPIRY);
+    int deleted = challenges.deleteExpiredBefore(cutoff);
+    int unfinished = devices.deleteUnfinishedBefore(cutoff);
+    int steps = devices.deleteUsedStepsBefore(cutoff);
+    if (deleted + unfinished + steps > 0) {
+      LOG.info(
+          () ->
+              "Deleted "
+                  + deleted
+                  + " expired login challenges, "
+                  + unfinished
+                  + " unfinished pairings, "
+                  + steps
+                  + " old used time steps");
     }
   }
 }
