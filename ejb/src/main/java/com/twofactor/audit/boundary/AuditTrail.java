@@ -29,7 +29,7 @@ public class AuditTrail {
 
   @Inject AuditRepository events;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

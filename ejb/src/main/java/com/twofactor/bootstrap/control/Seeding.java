@@ -39,7 +39,7 @@ public class Seeding {
   @Inject AccountRepository accounts;
   @Inject PasswordHashing hashing;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   public boolean createDefaultPolicyGroupIfMissing() {
     if (groups.findDefault().isPresent()) {

@@ -24,7 +24,7 @@ public class ChallengeCleanup {
   @Inject LoginChallengeRepository challenges;
   @Inject AuthenticatorDeviceRepository devices;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   @Schedule(hour = "*", minute = "17", persistent = false)
   public void deleteLongExpired() {

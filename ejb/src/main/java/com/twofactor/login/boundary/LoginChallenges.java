@@ -6,6 +6,7 @@ import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.control.ChallengeSteps;
 import com.twofactor.login.entity.ChallengeState;
 import com.twofactor.login.entity.ChallengeStep;
+import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.LoginChallenge;
 import com.twofactor.login.entity.LoginChallengeRepository;
 import com.twofactor.policy.control.Decision;
@@ -44,7 +45,7 @@ public class LoginChallenges {
   @Inject TotpCodes codes;
   @Inject Event<Audited> audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** Opens the second step the policy asked for; called by {@link Logins} in its transaction. */
   public SecondStepNeeded open(
@@ -54,8 +55,7 @@ public class LoginChallenges {
         new LoginChallenge(
             newId(),
             account,
-            client.type().name(),
-            client.version(),
+            client,
             stepOf(decision),
             decision instanceof Decision.Challenge c
                 ? EnumSet.copyOf(c.methods())
@@ -97,7 +97,7 @@ public class LoginChallenges {
           "Two-factor authentication is required for this account: pair a device to log in");
     }
     Account account = challenge.account();
-    challenge.skipSetup(clock.instant(), !ChallengeSteps.isConsole(challenge));
+    challenge.skipSetup(clock.instant(), !challenge.isConsole());
     if (doNotShowAgain) {
       account.stopShowingSetupPrompt();
     }

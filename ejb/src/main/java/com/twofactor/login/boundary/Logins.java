@@ -7,6 +7,9 @@ import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.control.AccessTokens;
 import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.login.entity.ClientContext;
+import com.twofactor.login.entity.ClientVersion;
+import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.policy.control.Decision;
 import com.twofactor.policy.control.TwoFactorDecisions;
 import com.twofactor.users.entity.Account;
@@ -45,7 +48,7 @@ public class Logins {
   @Inject LoginChallenges challenges;
   @Inject Event<Audited> audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   public LoginResult login(@NotNull @Valid LoginRequest request) {
     char[] password = request.password().toCharArray();
@@ -128,7 +131,9 @@ public class Logins {
       account.changePasswordHash(hashing.hash(password));
     }
     if (account instanceof BackupUser user && client.type().isBackupClient()) {
-      user.recordClient(ClientType.valueOf(client.type().name()), client.version());
+      user.recordClient(
+          ClientType.valueOf(client.type().name()),
+          client.version().map(ClientVersion::toString).orElse(null));
     }
   }
 }

@@ -2,7 +2,7 @@ package com.twofactor.login.control;
 
 import com.twofactor.config.TokenConfig;
 import com.twofactor.login.boundary.AccessToken;
-import com.twofactor.login.boundary.ConnectionType;
+import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.users.entity.Account;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,14 +19,13 @@ import java.util.Optional;
 public class AccessTokens {
 
   @Inject TokenConfig config;
+  @Inject Clock clock;
 
   private TokenSigner signer;
 
   @PostConstruct
   void init() {
-    signer =
-        new TokenSigner(
-            config.keys().privateKey(), config.issuer(), config.lifetime(), Clock.systemUTC());
+    signer = new TokenSigner(config.keys().privateKey(), config.issuer(), config.lifetime(), clock);
   }
 
   public Optional<AccessToken> issueFor(Account account, ConnectionType client) {

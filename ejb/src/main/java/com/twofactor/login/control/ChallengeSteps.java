@@ -3,7 +3,6 @@ package com.twofactor.login.control;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.config.LockoutConfig;
 import com.twofactor.config.TotpConfig;
-import com.twofactor.login.boundary.ConnectionType;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.Authenticated;
 import com.twofactor.login.boundary.LoginResult.Reason;
@@ -35,7 +34,7 @@ public class ChallengeSteps {
   @Inject LockoutConfig lockout;
   @Inject Event<Audited> audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The challenge, still open, its version checked at commit; else 410. */
   public LoginChallenge open(String id) {
@@ -48,7 +47,7 @@ public class ChallengeSteps {
 
   /** The answer was right: the login is done (an API client gets its token now). */
   public LoginResult succeed(LoginChallenge challenge, String action) {
-    boolean console = isConsole(challenge);
+    boolean console = challenge.isConsole();
     challenge.complete(clock.instant(), !console);
     Account account = challenge.account();
     accounts.recordSuccessfulLogin(account.id());
@@ -62,7 +61,7 @@ public class ChallengeSteps {
     return new Authenticated(
         account.loginName(),
         account.securityGroup(),
-        tokens.issueFor(account, ConnectionType.valueOf(challenge.clientType())));
+        tokens.issueFor(account, challenge.client().type()));
   }
 
   /** A wrong code: counted per challenge and per account; the answer says what is left. */
@@ -83,10 +82,6 @@ public class ChallengeSteps {
       return new Refused(Reason.LOCKED, Optional.of(until));
     }
     return new Refused(dead ? Reason.CHALLENGE_FAILED : Reason.WRONG_CODE, Optional.empty());
-  }
-
-  public static boolean isConsole(LoginChallenge challenge) {
-    return ConnectionType.CONSOLE.name().equals(challenge.clientType());
   }
 
   public static GoneException gone() {

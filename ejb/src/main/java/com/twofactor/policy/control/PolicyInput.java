@@ -1,6 +1,7 @@
 package com.twofactor.policy.control;
 
-import com.twofactor.login.boundary.ConnectionType;
+import com.twofactor.login.entity.ClientVersion;
+import com.twofactor.login.entity.ConnectionType;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,8 @@
 package com.twofactor.policy.control;
 
 import com.twofactor.config.TwoFactorPolicyConfig;
-import com.twofactor.login.boundary.ClientContext;
+import com.twofactor.login.entity.ClientContext;
+import com.twofactor.login.entity.ClientVersion;
 import com.twofactor.policy.control.PolicyInput.Devices;
 import com.twofactor.policy.control.PolicyInput.Mode;
 import com.twofactor.settings.entity.SettingsRepository;
@@ -14,7 +15,6 @@ import com.twofactor.users.entity.SystemUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
 
 /**
  * Gathers what {@link TwoFactorPolicy} looks at for one login — the account, its policy group, the
@@ -50,7 +50,7 @@ public class TwoFactorDecisions {
             new PolicyInput.Settings(mode, current.requireForSystemUsers(), false),
             pairedDevices(account),
             client.type(),
-            version(client.version())));
+            client.version()));
   }
 
   /** What the account has paired (phones for legacy SMS arrive with their own feature). */
@@ -59,13 +59,5 @@ public class TwoFactorDecisions {
         (int) devices.countPaired(account, DeviceKind.MOBILE_APP),
         (int) devices.countPaired(account, DeviceKind.TOTP_APP),
         0);
-  }
-
-  private static Optional<ClientVersion> version(String text) {
-    try {
-      return text == null ? Optional.empty() : Optional.of(ClientVersion.parse(text));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 }

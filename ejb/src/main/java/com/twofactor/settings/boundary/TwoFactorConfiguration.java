@@ -49,7 +49,7 @@ public class TwoFactorConfiguration {
   @Inject HostProbe probe;
   @Inject Event<Audited> audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   public TwoFactorSettingsView current() {
     return TwoFactorSettingsView.of(settings.twoFactor());

@@ -26,7 +26,7 @@ public class TotpCodes {
   @Inject AuthenticatorDeviceRepository devices;
   @Inject StepLedger ledger;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** The TOTP profile of new pairings. */
   public Totp newPairingProfile() {

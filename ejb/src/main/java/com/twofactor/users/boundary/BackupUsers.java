@@ -9,7 +9,7 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.config.TwoFactorPolicyConfig;
 import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.policy.control.ClientVersion;
+import com.twofactor.login.entity.ClientVersion;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.shared.boundary.ConflictingChangeException;
@@ -61,7 +61,7 @@ public class BackupUsers {
   @Inject TwoFactorPolicyConfig policyConfig;
   @Inject Event<Audited> audit;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   public Page<BackupUserDetails> list(@NotNull BackupUserFilter filter, @NotNull PageRequest page) {
     Caller caller = Caller.of(context);

@@ -41,7 +41,7 @@ public class SystemUsers {
   @Inject Event<Audited> audit;
   @Resource SessionContext context;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   public Page<SystemUserDetails> list(@NotNull PageRequest page) {
     return systemUsers.page(page).map(SystemUserDetails::of);

@@ -2,7 +2,8 @@ package com.twofactor.policy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.twofactor.login.boundary.ConnectionType;
+import com.twofactor.login.entity.ClientVersion;
+import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.login.entity.LoginChallenge.Method;
 import com.twofactor.policy.control.PolicyInput.Devices;
 import com.twofactor.policy.control.PolicyInput.Mode;

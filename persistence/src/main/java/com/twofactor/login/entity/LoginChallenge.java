@@ -2,6 +2,7 @@ package com.twofactor.login.entity;
 
 import com.twofactor.users.entity.Account;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,11 +42,7 @@ public class LoginChallenge {
   @JoinColumn(name = "account_id", nullable = false, updatable = false)
   private Account account;
 
-  @Column(name = "client_type", nullable = false, length = 16, updatable = false)
-  private String clientType;
-
-  @Column(name = "client_version", length = 32, updatable = false)
-  private String clientVersion;
+  @Embedded private ClientContext client;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16, updatable = false)
@@ -77,13 +73,12 @@ public class LoginChallenge {
 
   /**
    * @param id an unguessable identifier (128 random bits, hex)
-   * @param clientType the connection type of the login (CONSOLE, API, OBM …)
+   * @param client where the login comes from (CONSOLE, API, OBM …)
    */
   public LoginChallenge(
       String id,
       Account account,
-      String clientType,
-      String clientVersion,
+      ClientContext client,
       ChallengeStep step,
       Set<Method> methods,
       String sourceAddress,
@@ -100,8 +95,7 @@ public class LoginChallenge {
     }
     this.id = id;
     this.account = Objects.requireNonNull(account, "account");
-    this.clientType = Objects.requireNonNull(clientType, "clientType");
-    this.clientVersion = clientVersion;
+    this.client = Objects.requireNonNull(client, "client");
     this.step = Objects.requireNonNull(step, "step");
     this.methods = methods.stream().map(Method::name).sorted().collect(Collectors.joining(","));
     this.state = ChallengeState.PENDING;
@@ -169,12 +163,13 @@ public class LoginChallenge {
     return account;
   }
 
-  public String clientType() {
-    return clientType;
+  public ClientContext client() {
+    return client;
   }
 
-  public Optional<String> clientVersion() {
-    return Optional.ofNullable(clientVersion);
+  /** A console login ends in an HTTP session, every other one in an access token. */
+  public boolean isConsole() {
+    return client.type() == ConnectionType.CONSOLE;
   }
 
   public ChallengeStep step() {

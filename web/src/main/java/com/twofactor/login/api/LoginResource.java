@@ -1,10 +1,10 @@
 package com.twofactor.login.api;
 
-import com.twofactor.login.boundary.ClientContext;
-import com.twofactor.login.boundary.ConnectionType;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.Logins;
+import com.twofactor.login.entity.ClientContext;
+import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.shared.api.Problem;
 import com.twofactor.shared.api.QueryParameters;
 import jakarta.annotation.security.PermitAll;
@@ -38,8 +38,7 @@ public class LoginResource {
     if (body == null) {
       throw QueryParameters.badRequest("Send loginName, password and client");
     }
-    ClientContext client =
-        body.client() == null ? new ClientContext(ConnectionType.API, null) : body.client();
+    ClientContext client = body.clientContext();
     if (client.type() == ConnectionType.CONSOLE) {
       throw QueryParameters.badRequest("The console logs in through its own login page");
     }

@@ -9,6 +9,8 @@ import com.twofactor.login.boundary.LoginResult.Authenticated;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.login.entity.ClientContext;
+import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.users.entity.AccountRepository;
 import com.twofactor.users.entity.BackupUser;
@@ -141,7 +143,7 @@ class LoginsIT {
     transaction.commit();
 
     LoginResult result =
-        logins.login(request(name, PASSWORD, new ClientContext(ConnectionType.ACB, "10.1.0.0")));
+        logins.login(request(name, PASSWORD, ClientContext.of(ConnectionType.ACB, "10.1.0.0")));
 
     assertEquals("BACKUP_USER", assertInstanceOf(Authenticated.class, result).group());
     transaction.begin();
@@ -182,7 +184,7 @@ class LoginsIT {
   }
 
   private static ClientContext api() {
-    return new ClientContext(ConnectionType.API, null);
+    return ClientContext.API;
   }
 
   private static LoginRequest request(String name, String password, ClientContext client) {

@@ -12,6 +12,8 @@ import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.login.entity.ChallengeStep;
+import com.twofactor.login.entity.ClientContext;
+import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
@@ -140,13 +142,13 @@ class TwoFactorLoginsIT {
     Refused refused =
         assertInstanceOf(
             Refused.class,
-            logins.login(request(user, new ClientContext(ConnectionType.OBM, "8.4.0.0"))));
+            logins.login(request(user, ClientContext.of(ConnectionType.OBM, "8.4.0.0"))));
     assertEquals(Reason.CLIENT_NOT_CAPABLE, refused.reason());
     assertTrue(refused.detail().orElseThrow().contains("8.5.0.0"), refused.detail().toString());
 
     assertInstanceOf(
         SecondStepNeeded.class,
-        logins.login(request(user, new ClientContext(ConnectionType.ACB, "10.1.0.0"))));
+        logins.login(request(user, ClientContext.of(ConnectionType.ACB, "10.1.0.0"))));
   }
 
   @Test
@@ -263,7 +265,7 @@ class TwoFactorLoginsIT {
   }
 
   private static ClientContext api() {
-    return new ClientContext(ConnectionType.API, null);
+    return ClientContext.API;
   }
 
   private static LoginRequest request(String name, ClientContext client) {

@@ -1,4 +1,4 @@
-package com.twofactor.policy.control;
+package com.twofactor.login.entity;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;

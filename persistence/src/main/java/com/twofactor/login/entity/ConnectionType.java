@@ -1,4 +1,4 @@
-package com.twofactor.login.boundary;
+package com.twofactor.login.entity;
 
 /** Where a login comes from. */
 public enum ConnectionType {
