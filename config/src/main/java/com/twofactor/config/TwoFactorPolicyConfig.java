@@ -7,7 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The tunables of the two-factor login: the oldest backup clients that can do each kind of second
- * factor, and how long the second step of a login stays open.
+ * factor, how long the second step of a login stays open, and how many may be open at once.
  */
 @ApplicationScoped
 public class TwoFactorPolicyConfig {
@@ -24,6 +24,10 @@ public class TwoFactorPolicyConfig {
   @ConfigProperty(name = "twofactor.challenge.ttl")
   Duration challengeTtl;
 
+  @Inject
+  @ConfigProperty(name = "twofactor.challenge.max-open")
+  int maxOpenChallenges;
+
   /** The oldest OBM/ACB version that can do mobile authentication (8.5.0.0). */
   public String mobileMinimumClientVersion() {
     return mobileMinimumClientVersion;
@@ -36,5 +40,10 @@ public class TwoFactorPolicyConfig {
 
   public Duration challengeTtl() {
     return challengeTtl;
+  }
+
+  /** How many logins of one account may wait for their second step at once. */
+  public int maxOpenChallenges() {
+    return maxOpenChallenges;
   }
 }

@@ -30,6 +30,8 @@ public final class RunningApp implements BeforeAllCallback {
     List<String> options =
         new ArrayList<>(ItDatabase.freshDatabaseOptions("shared", work.resolve("data")));
     options.add("-Dtwofactor.admin.password=" + ADMIN_PASSWORD);
+    // Every test here talks from 127.0.0.1: throttling by source address is tested on its own.
+    options.add("-Dtwofactor.throttle.free-failures=1000000");
     server = new MicroServer(work, options);
     deleteRecursively(work.resolve("data"));
     server.start();
@@ -52,7 +54,7 @@ public final class RunningApp implements BeforeAllCallback {
     return ADMIN_PASSWORD;
   }
 
-  static void deleteRecursively(Path folder) {
+  public static void deleteRecursively(Path folder) {
     if (!java.nio.file.Files.exists(folder)) {
       return;
     }

@@ -1,5 +1,6 @@
 package com.twofactor.login.boundary;
 
+import com.twofactor.login.control.SourceThrottle;
 import com.twofactor.login.entity.LoginChallengeRepository;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import jakarta.ejb.Schedule;
@@ -12,8 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * Forgets login challenges a day after they expired, pairings never finished and time steps used a
- * day ago (far outside any window), so the tables stay small. Every node of a cluster may run it;
- * deleting what another node already deleted does no harm.
+ * day ago (far outside any window), and source addresses quiet for a day, so the tables stay small.
+ * Every node of a cluster may run it; deleting what another node already deleted does no harm.
  */
 @Stateless
 public class ChallengeCleanup {
@@ -23,6 +24,7 @@ public class ChallengeCleanup {
 
   @Inject LoginChallengeRepository challenges;
   @Inject AuthenticatorDeviceRepository devices;
+  @Inject SourceThrottle throttle;
 
   @Inject Clock clock;
 
@@ -32,7 +34,8 @@ public class ChallengeCleanup {
     int deleted = challenges.deleteExpiredBefore(cutoff);
     int unfinished = devices.deleteUnfinishedBefore(cutoff);
     int steps = devices.deleteUsedStepsBefore(cutoff);
-    if (deleted + unfinished + steps > 0) {
+    int addresses = throttle.forgetQuietSince(cutoff);
+    if (deleted + unfinished + steps + addresses > 0) {
       LOG.info(
           () ->
               "Deleted "
@@ -41,7 +44,9 @@ public class ChallengeCleanup {
                   + unfinished
                   + " unfinished pairings, "
                   + steps
-                  + " old used time steps");
+                  + " old used time steps, "
+                  + addresses
+                  + " quiet throttled addresses");
     }
   }
 }

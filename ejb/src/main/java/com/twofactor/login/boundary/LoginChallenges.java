@@ -2,8 +2,8 @@ package com.twofactor.login.boundary;
 
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.config.TwoFactorPolicyConfig;
+import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
-import com.twofactor.login.control.ChallengeSteps;
 import com.twofactor.login.entity.ChallengeState;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.ClientContext;
@@ -16,6 +16,7 @@ import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.totp.control.TotpCodes;
 import com.twofactor.users.entity.Account;
+import com.twofactor.users.entity.AccountRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -26,11 +27,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * The second step of a login: opened by {@link Logins} when the two-factor policy asks for more
  * than the password, answered here. A challenge is identified by 128 random bits, expires, and ends
- * a login at most once — whichever node of a cluster answers it.
+ * a login at most once — whichever node of a cluster answers it. Every answer is a try from the
+ * account's failure budget and is refused while the account is locked; a lock ends every open
+ * challenge of the account, and an account has at most a few open at once.
  */
 @Stateless
 @PermitAll
@@ -39,18 +43,24 @@ public class LoginChallenges {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject LoginChallengeRepository challenges;
+  @Inject AccountRepository accounts;
   @Inject SettingsRepository settings;
   @Inject TwoFactorPolicyConfig config;
   @Inject ChallengeSteps steps;
   @Inject TotpCodes codes;
   @Inject Event<Audited> audit;
-
   @Inject Clock clock;
 
-  /** Opens the second step the policy asked for; called by {@link Logins} in its transaction. */
+  /**
+   * Opens the second step the policy asked for; called by {@link Logins} in its transaction. The
+   * account's row is locked first, so concurrent logins of one account open challenges one at a
+   * time and the oldest beyond the limit are ended.
+   */
   public SecondStepNeeded open(
       Account account, Decision decision, ClientContext client, String sourceAddress) {
     Instant now = clock.instant();
+    accounts.lockRow(account.id());
+    challenges.revokeOldestBeyond(account.id(), config.maxOpenChallenges() - 1, now);
     var challenge =
         new LoginChallenge(
             newId(),
@@ -81,6 +91,7 @@ public class LoginChallenges {
           case PENDING -> challenge.isOpenAt(now) ? challenge.step().name() : "EXPIRED";
           case COMPLETED, REDEEMED -> "AUTHENTICATED";
           case FAILED -> "FAILED";
+          case REVOKED -> "EXPIRED";
         };
     return new ChallengeStatus(
         challenge.id(), state, challenge.methods(), challenge.expiresAt(), authenticatorApp());
@@ -97,17 +108,17 @@ public class LoginChallenges {
           "Two-factor authentication is required for this account: pair a device to log in");
     }
     Account account = challenge.account();
-    challenge.skipSetup(clock.instant(), !challenge.isConsole());
     if (doNotShowAgain) {
       account.stopShowingSetupPrompt();
     }
     audit.fire(
         Audited.success(
-            account.loginName(),
-            account.loginName(),
-            "TWO_FACTOR_SETUP_SKIPPED",
-            doNotShowAgain ? "do not show again" : null));
-    return steps.authenticated(challenge);
+                account.loginName(),
+                account.loginName(),
+                "TWO_FACTOR_SETUP_SKIPPED",
+                doNotShowAgain ? "do not show again" : null)
+            .from(steps.addressOf(challenge)));
+    return steps.succeed(challenge, "setup skipped");
   }
 
   /**
@@ -119,10 +130,14 @@ public class LoginChallenges {
     if (!challenge.methods().contains(LoginChallenge.Method.TOTP)) {
       throw new ForbiddenChangeException("This login cannot be finished with an app code");
     }
+    Optional<Refused> notAdmitted = steps.admit(challenge.account(), steps.addressOf(challenge));
+    if (notAdmitted.isPresent()) {
+      return notAdmitted.get();
+    }
     if (codes.acceptFromAny(challenge.account(), code).isEmpty()) {
       return steps.wrongAnswer(challenge, "TOTP_FAILED");
     }
-    return steps.succeed(challenge, "TOTP_ACCEPTED");
+    return steps.succeed(challenge, "TOTP");
   }
 
   /**
@@ -130,12 +145,11 @@ public class LoginChallenges {
    * leaves the server's HTTP session, so only the browser that logged in can redeem it.
    */
   public LoginResult redeem(@NotNull String id) {
-    LoginChallenge challenge = challenges.findForChange(id).orElseThrow(ChallengeSteps::gone);
-    if (challenge.state() != ChallengeState.COMPLETED) {
+    LoginChallenge challenge = challenges.find(id).orElseThrow(ChallengeSteps::gone);
+    if (challenge.state() != ChallengeState.COMPLETED || !challenges.redeem(id)) {
       throw ChallengeSteps.gone();
     }
-    challenge.redeem();
-    return steps.authenticated(challenge);
+    return steps.authenticated(challenge.account(), challenge.client());
   }
 
   private LoginChallenge find(String id) {

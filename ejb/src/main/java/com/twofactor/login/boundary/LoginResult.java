@@ -1,5 +1,6 @@
 package com.twofactor.login.boundary;
 
+import com.twofactor.login.control.AccessToken;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge.Method;
 import com.twofactor.settings.entity.AuthenticatorApp;
@@ -10,16 +11,9 @@ import java.util.Set;
 /** How a login, or one of its steps, ended. */
 public sealed interface LoginResult {
 
-  LoginStep step();
-
   /** The caller is who they claim; API clients get an access token. */
   record Authenticated(String loginName, String group, Optional<AccessToken> token)
-      implements LoginResult {
-    @Override
-    public LoginStep step() {
-      return LoginStep.COMPLETED;
-    }
-  }
+      implements LoginResult {}
 
   /**
    * The password was right and the two-factor policy asks for more: a setup prompt, a setup that
@@ -31,24 +25,24 @@ public sealed interface LoginResult {
       Set<Method> methods,
       Instant expiresAt,
       AuthenticatorApp authenticatorApp)
+      implements LoginResult {}
+
+  /**
+   * The login, or this try of it, ends here.
+   *
+   * @param until when the account's lock ends ({@link Reason#LOCKED}) or when the source address
+   *     may try again ({@link Reason#THROTTLED}), if known
+   * @param detail what the user can do about it, for refusals that say more than "no"
+   */
+  record Refused(Reason reason, Optional<Instant> until, Optional<String> detail)
       implements LoginResult {
-    @Override
-    public LoginStep step() {
-      return LoginStep.SECOND_FACTOR;
-    }
-  }
 
-  /** The login ends here. */
-  record Refused(Reason reason, Optional<Instant> lockedUntil, Optional<String> detail)
-      implements LoginResult {
-
-    public Refused(Reason reason, Optional<Instant> lockedUntil) {
-      this(reason, lockedUntil, Optional.empty());
+    public Refused(Reason reason, Optional<Instant> until) {
+      this(reason, until, Optional.empty());
     }
 
-    @Override
-    public LoginStep step() {
-      return LoginStep.REFUSED;
+    public static Refused because(Reason reason) {
+      return new Refused(reason, Optional.empty(), Optional.empty());
     }
   }
 
@@ -56,10 +50,17 @@ public sealed interface LoginResult {
   enum Reason {
     /** Unknown login name or wrong password: one answer for both. */
     BAD_CREDENTIALS,
-    /** Too many consecutive failures; the account is locked for a while. */
+    /** The account's failure budget is spent; it is locked for a while. */
     LOCKED,
+    /** Too many failures from the source address lately; it must wait before trying again. */
+    THROTTLED,
     /** API users use the API only. */
     CONSOLE_NOT_ALLOWED,
+    /**
+     * The client claimed a connection type its account may not use (replication and redirector
+     * belong to service accounts of those kinds, which use nothing else); the detail says which.
+     */
+    CONNECTION_NOT_ALLOWED,
     /** Two-factor authentication applies and the client cannot do it; the detail says why. */
     CLIENT_NOT_CAPABLE,
     /** A wrong, expired or already used code; the challenge stays open. */

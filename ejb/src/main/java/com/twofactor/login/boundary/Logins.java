@@ -1,21 +1,17 @@
 package com.twofactor.login.boundary;
 
 import com.twofactor.audit.boundary.Audited;
-import com.twofactor.config.LockoutConfig;
-import com.twofactor.login.boundary.LoginResult.Authenticated;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
-import com.twofactor.login.control.AccessTokens;
 import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ClientVersion;
 import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.policy.control.Decision;
 import com.twofactor.policy.control.TwoFactorDecisions;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
-import com.twofactor.users.entity.BackupUser;
-import com.twofactor.users.entity.ClientType;
+import com.twofactor.users.entity.ServiceAccount;
+import com.twofactor.users.entity.ServiceKind;
 import com.twofactor.users.entity.SystemUser;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -29,9 +25,11 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Runs the password step of a login for the console, the API and the backup clients alike: counts
- * consecutive failures per account and locks the account after too many, then asks the two-factor
- * policy whether the login is complete, needs a second step, or must be refused.
+ * Runs the password step of a login for the console, the API and the backup clients alike. Before
+ * the password is checked the source address must not be throttled and the account must have a try
+ * left in its failure budget; after it, the connection type the client claims must be one its
+ * account may use, and the two-factor policy decides whether the login is complete, needs a second
+ * step, or must be refused.
  */
 @Stateless
 @PermitAll
@@ -42,38 +40,66 @@ public class Logins {
 
   @Inject AccountRepository accounts;
   @Inject PasswordHashing hashing;
-  @Inject LockoutConfig lockout;
-  @Inject AccessTokens tokens;
   @Inject TwoFactorDecisions decisions;
   @Inject LoginChallenges challenges;
+  @Inject ChallengeSteps steps;
   @Inject Event<Audited> audit;
-
   @Inject Clock clock;
 
   public LoginResult login(@NotNull @Valid LoginRequest request) {
     char[] password = request.password().toCharArray();
+    String address = request.sourceAddress();
+    Instant now = clock.instant();
+    Optional<Refused> throttled = steps.throttled(address, now);
+    if (throttled.isPresent()) {
+      LOG.info(() -> "Login refused: too many failures from " + address);
+      return throttled.get();
+    }
     Optional<Account> found = accounts.findByLoginName(request.loginName());
     if (found.isEmpty()) {
       hashing.verifyDecoy(password);
-      LOG.info(() -> "Login refused: unknown login name from " + request.sourceAddress());
+      steps.unknownAccount(address);
+      LOG.info(() -> "Login refused: unknown login name from " + address);
       audit.fire(
           Audited.failure(ANONYMOUS, request.loginName(), "LOGIN_FAILED", "unknown login name")
-              .from(request.sourceAddress()));
-      return new Refused(Reason.BAD_CREDENTIALS, Optional.empty());
+              .from(address));
+      return Refused.because(Reason.BAD_CREDENTIALS);
     }
     Account account = found.get();
-    Instant now = clock.instant();
-    boolean locked = account.isLockedAt(now);
-    boolean matches = hashing.verify(password, account.passwordHash());
-    if (!matches || locked) {
-      return refuse(account, matches, locked, now, request);
+    Optional<Refused> notAdmitted = steps.admit(account, address);
+    if (notAdmitted.isPresent()) {
+      hashing.verifyDecoy(password);
+      LOG.info(() -> "Login refused: " + account.loginName() + " may not try now");
+      return notAdmitted.get();
     }
-    if (request.client().type() == ConnectionType.CONSOLE
-        && account instanceof SystemUser user
-        && !user.role().mayUseConsole()) {
-      return new Refused(Reason.CONSOLE_NOT_ALLOWED, Optional.empty());
+    if (!hashing.verify(password, account.passwordHash())) {
+      Optional<Instant> locked = steps.fail(account, address, "LOGIN_FAILED", "wrong password");
+      LOG.info(
+          () ->
+              "Login refused: wrong password for "
+                  + account.loginName()
+                  + " from "
+                  + address
+                  + locked.map(until -> "; account locked until " + until).orElse(""));
+      return locked.isPresent()
+          ? new Refused(Reason.LOCKED, locked)
+          : Refused.because(Reason.BAD_CREDENTIALS);
     }
-    recordRightPassword(account, password, request.client());
+    steps.giveBack(account);
+    if (hashing.needsUpgrade(account.passwordHash())) {
+      account.changePasswordHash(hashing.hash(password));
+    }
+    Optional<Refused> notAllowed = connectionRefusal(account, request.client());
+    if (notAllowed.isPresent()) {
+      audit.fire(
+          Audited.failure(
+                  account.loginName(),
+                  account.loginName(),
+                  "LOGIN_REFUSED",
+                  notAllowed.get().detail().orElse(notAllowed.get().reason().name()))
+              .from(address));
+      return notAllowed.get();
+    }
 
     Decision decision = decisions.decide(account, request.client());
     if (decision instanceof Decision.Refused refused) {
@@ -81,59 +107,56 @@ public class Logins {
       audit.fire(
           Audited.failure(
                   account.loginName(), account.loginName(), "LOGIN_REFUSED", refused.reason())
-              .from(request.sourceAddress()));
+              .from(address));
       return new Refused(
           Reason.CLIENT_NOT_CAPABLE, Optional.empty(), Optional.of(refused.reason()));
     }
-    if (LoginStep.afterPassword(true, false, !(decision instanceof Decision.NotRequired))
-        == LoginStep.SECOND_FACTOR) {
-      return challenges.open(account, decision, request.client(), request.sourceAddress());
+    if (!(decision instanceof Decision.NotRequired)) {
+      return challenges.open(account, decision, request.client(), address);
     }
-    return new Authenticated(
-        account.loginName(),
-        account.securityGroup(),
-        tokens.issueFor(account, request.client().type()));
+    return steps.complete(account, request.client(), address, "password");
   }
 
-  private Refused refuse(
-      Account account, boolean matches, boolean locked, Instant now, LoginRequest request) {
-    if (locked) {
-      LOG.info(() -> "Login refused: " + account.loginName() + " is locked");
-      audit.fire(
-          Audited.failure(account.loginName(), account.loginName(), "LOGIN_FAILED", "locked")
-              .from(request.sourceAddress()));
-      return new Refused(Reason.LOCKED, account.lockedUntil());
+  /**
+   * Whether the account may log in over the connection its client claims. Replication and
+   * redirector connections are not covered by two-factor authentication, so only service accounts
+   * of those kinds may use them, and service accounts nothing else; API users do not use the
+   * console.
+   */
+  private static Optional<Refused> connectionRefusal(Account account, ClientContext client) {
+    ConnectionType type = client.type();
+    Optional<ServiceKind> claimed = ServiceKind.of(type);
+    if (account instanceof ServiceAccount service) {
+      if (claimed.isEmpty() || claimed.get() != service.kind()) {
+        return Optional.of(
+            refusedConnection(
+                "This is a "
+                    + service.kind()
+                    + " service account: it logs in only as a "
+                    + service.kind()
+                    + " connection"));
+      }
+      return Optional.empty();
     }
-    Instant until = now.plus(lockout.duration());
-    boolean lockedNow = accounts.recordFailedLogin(account.id(), lockout.maxFailures(), until);
-    LOG.info(
-        () ->
-            "Login refused: wrong password for "
-                + account.loginName()
-                + " from "
-                + request.sourceAddress()
-                + (lockedNow ? "; account locked until " + until : ""));
-    audit.fire(
-        Audited.failure(
-                account.loginName(),
-                account.loginName(),
-                lockedNow ? "ACCOUNT_LOCKED" : "LOGIN_FAILED",
-                lockedNow ? "locked until " + until : "wrong password")
-            .from(request.sourceAddress()));
-    return lockedNow
-        ? new Refused(Reason.LOCKED, Optional.of(until))
-        : new Refused(Reason.BAD_CREDENTIALS, Optional.empty());
+    if (claimed.isPresent()) {
+      return Optional.of(
+          refusedConnection(
+              type
+                  + " connections are for "
+                  + type
+                  + " service accounts only; log in as "
+                  + (account instanceof SystemUser ? "API" : "OBM, ACB or API")
+                  + " instead"));
+    }
+    if (type == ConnectionType.CONSOLE
+        && account instanceof SystemUser user
+        && !user.role().mayUseConsole()) {
+      return Optional.of(Refused.because(Reason.CONSOLE_NOT_ALLOWED));
+    }
+    return Optional.empty();
   }
 
-  private void recordRightPassword(Account account, char[] password, ClientContext client) {
-    accounts.recordSuccessfulLogin(account.id());
-    if (hashing.needsUpgrade(account.passwordHash())) {
-      account.changePasswordHash(hashing.hash(password));
-    }
-    if (account instanceof BackupUser user && client.type().isBackupClient()) {
-      user.recordClient(
-          ClientType.valueOf(client.type().name()),
-          client.version().map(ClientVersion::toString).orElse(null));
-    }
+  private static Refused refusedConnection(String detail) {
+    return new Refused(Reason.CONNECTION_NOT_ALLOWED, Optional.empty(), Optional.of(detail));
   }
 }

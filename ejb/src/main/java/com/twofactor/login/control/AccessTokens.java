@@ -1,7 +1,6 @@
 package com.twofactor.login.control;
 
 import com.twofactor.config.TokenConfig;
-import com.twofactor.login.boundary.AccessToken;
 import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.users.entity.Account;
 import jakarta.annotation.PostConstruct;

@@ -13,5 +13,13 @@ public final class Roles {
   public static final String READ_ONLY_API_USER = "READ_ONLY_API_USER";
   public static final String BACKUP_USER = "BACKUP_USER";
 
+  /**
+   * The only scope of a replication or redirector service account's token: it opens none of the
+   * administration, self-service or login endpoints of this application.
+   */
+  public static final String SERVICE_REPLICATION = "SERVICE_REPLICATION";
+
+  public static final String SERVICE_REDIRECTOR = "SERVICE_REDIRECTOR";
+
   private Roles() {}
 }

@@ -8,22 +8,12 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
-import com.twofactor.config.TotpConfig;
-import com.twofactor.login.boundary.LoginResult;
-import com.twofactor.login.control.ChallengeSteps;
-import com.twofactor.login.entity.ChallengeStep;
-import com.twofactor.login.entity.LoginChallenge;
-import com.twofactor.settings.entity.AuthenticatorApp;
-import com.twofactor.settings.entity.SettingsRepository;
-import com.twofactor.settings.entity.TwoFactorSettings;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
-import com.twofactor.totp.control.OtpAuthUri;
-import com.twofactor.totp.control.QrCodes;
-import com.twofactor.totp.control.Totp;
+import com.twofactor.totp.control.PairingOffer;
+import com.twofactor.totp.control.PairingOffers;
 import com.twofactor.totp.control.TotpCodes;
-import com.twofactor.totp.control.TotpSecrets;
 import com.twofactor.totp.entity.AuthenticatorDevice;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.users.entity.Account;
@@ -31,7 +21,6 @@ import com.twofactor.users.entity.AccountRepository;
 import com.twofactor.users.entity.BackupUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -43,58 +32,25 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Pairing authenticator apps (Google, Microsoft, any RFC 6238 app): at login, when the policy asks
- * for a setup, and later from the account's own page; listing, renaming and removing devices; and
- * the administrators' reset. A pairing completes only when the user types a valid current code.
+ * Pairing authenticator apps (Google, Microsoft, any RFC 6238 app) from the account's own page (at
+ * login it is {@code LoginPairings}); listing, renaming and removing devices; and the
+ * administrators' reset. A pairing completes only when the user types a valid current code.
  */
 @Stateless
 @DeclareRoles({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
 public class AuthenticatorPairings {
 
-  private static final int QR_SIZE = 300;
-
   @Resource SessionContext context;
   @Inject AuthenticatorDeviceRepository devices;
   @Inject AccountRepository accounts;
-  @Inject SettingsRepository settings;
   @Inject TotpCodes codes;
-  @Inject TotpConfig config;
-  @Inject ChallengeSteps steps;
+  @Inject PairingOffers offers;
   @Inject Event<Audited> audit;
-
-  /** Starts pairing during the setup step of a login; a new offer replaces an earlier one. */
-  @PermitAll
-  public PairingOffer beginPairing(@NotNull String challengeId) {
-    LoginChallenge challenge = setupChallenge(challengeId);
-    devices.pendingForChallenge(challengeId).ifPresent(devices::remove);
-    return offer(challenge.account(), challengeId);
-  }
-
-  /**
-   * Confirms the login's pairing with a code from the app; the login is then done. A wrong code
-   * counts like a wrong code at a challenge.
-   */
-  @PermitAll
-  public LoginResult confirmPairing(
-      @NotNull String challengeId, @NotNull String code, String deviceName) {
-    LoginChallenge challenge = setupChallenge(challengeId);
-    AuthenticatorDevice device =
-        devices
-            .pendingForChallenge(challengeId)
-            .orElseThrow(() -> new ConflictingChangeException("Start the pairing first"));
-    OptionalLong step = codes.checkPairing(device, code);
-    if (step.isEmpty() || !codes.spend(device, step.getAsLong(), codes.now())) {
-      return steps.wrongAnswer(challenge, "PAIRING_FAILED");
-    }
-    device.pair(nameOr(deviceName), step.getAsLong(), codes.now());
-    auditPaired(device);
-    return steps.succeed(challenge, "DEVICE_PAIRED_AT_LOGIN");
-  }
 
   /** Starts pairing another device for the logged-in account. */
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
   public PairingOffer beginMyPairing() {
-    return offer(me(), null);
+    return offers.offer(me(), null);
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
@@ -107,7 +63,7 @@ public class AuthenticatorPairings {
     if (step.isEmpty() || !codes.spend(device, step.getAsLong(), codes.now())) {
       throw new InvalidChangeException("Wrong code: enter the code your app shows now");
     }
-    device.pair(nameOr(name), step.getAsLong(), codes.now());
+    device.pair(offers.deviceName(name), step.getAsLong(), codes.now());
     auditPaired(device);
     return DeviceView.of(device);
   }
@@ -165,59 +121,6 @@ public class AuthenticatorPairings {
     return removed;
   }
 
-  private PairingOffer offer(Account account, String challengeId) {
-    TwoFactorSettings current = settings.twoFactor();
-    AuthenticatorApp app = current.authenticatorApp();
-    if (app == AuthenticatorApp.BRANDED_MOBILE_APP) {
-      throw new ConflictingChangeException(
-          "This server uses the branded mobile app: pair it from the app");
-    }
-    Totp profile = codes.newPairingProfile();
-    byte[] secret = TotpSecrets.newSecret();
-    var device =
-        AuthenticatorDevice.beginPairing(
-            account,
-            app,
-            secret,
-            profile.algorithm(),
-            profile.digits(),
-            profile.period(),
-            challengeId,
-            codes.now());
-    devices.add(device);
-    String uri =
-        OtpAuthUri.of(
-            config.issuer(),
-            account.loginName(),
-            secret,
-            profile.algorithm(),
-            profile.digits(),
-            profile.period());
-    return new PairingOffer(
-        device.id(),
-        uri,
-        QrCodes.png(uri, QR_SIZE),
-        TotpSecrets.grouped(TotpSecrets.base32(secret)),
-        appName(current));
-  }
-
-  private static String appName(TwoFactorSettings settings) {
-    return switch (settings.authenticatorApp()) {
-      case MICROSOFT -> "Microsoft Authenticator";
-      case GOOGLE -> "Google Authenticator";
-      case THIRD_PARTY -> settings.thirdPartyName().orElse("your authenticator app");
-      case BRANDED_MOBILE_APP -> "the mobile app";
-    };
-  }
-
-  private LoginChallenge setupChallenge(String challengeId) {
-    LoginChallenge challenge = steps.open(challengeId);
-    if (challenge.step() == ChallengeStep.CHALLENGE) {
-      throw new ConflictingChangeException("This login is not at the setup step");
-    }
-    return challenge;
-  }
-
   private Account me() {
     return accounts
         .findByLoginName(context.getCallerPrincipal().getName())
@@ -240,18 +143,6 @@ public class AuthenticatorPairings {
       account = account.filter(a -> a instanceof BackupUser user && user.isOwnedBy(caller));
     }
     return account.orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
-  }
-
-  /** The name the user gave, else the app's name ("Google Authenticator"). */
-  private String nameOr(String requested) {
-    if (requested == null || requested.isBlank()) {
-      return appName(settings.twoFactor());
-    }
-    if (requested.strip().length() > AuthenticatorDevice.NAME_LENGTH) {
-      throw new InvalidChangeException(
-          "A device name is at most " + AuthenticatorDevice.NAME_LENGTH + " characters");
-    }
-    return requested;
   }
 
   private void auditPaired(AuthenticatorDevice device) {

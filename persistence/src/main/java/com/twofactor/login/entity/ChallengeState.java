@@ -9,5 +9,7 @@ public enum ChallengeState {
   /** Done and used: a session or a token was issued for it; it is worth nothing more. */
   REDEEMED,
   /** Given up: too many wrong answers, or denied. */
-  FAILED
+  FAILED,
+  /** Ended by the server: the account was locked, or newer logins of it pushed it out. */
+  REVOKED
 }

@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * The pending second step of one login, after the password was right. Stored in the database so any
- * node of a cluster can finish it; it expires, and it is used at most once.
+ * node of a cluster can finish it; it expires, and it is used at most once. Its state changes only
+ * through the conditional updates of {@link LoginChallengeRepository}, which decide races between
+ * nodes in the database.
  */
 @Entity
 @Table(name = "login_challenge")
@@ -109,52 +111,6 @@ public class LoginChallenge {
     return state == ChallengeState.PENDING && expiresAt.isAfter(now);
   }
 
-  /**
-   * The user skipped the setup prompt: the login is done.
-   *
-   * @param redeemed whether a token is issued at once (API) rather than a console session later
-   */
-  public void skipSetup(Instant now, boolean redeemed) {
-    if (step != ChallengeStep.SETUP_PROMPT) {
-      throw new IllegalStateException("Only the setup prompt can be skipped");
-    }
-    complete(now, redeemed);
-  }
-
-  /** The second step succeeded. */
-  public void complete(Instant now, boolean redeemed) {
-    requireOpen(now);
-    state = redeemed ? ChallengeState.REDEEMED : ChallengeState.COMPLETED;
-  }
-
-  /** A completed console login becomes a session, once. */
-  public void redeem() {
-    if (state != ChallengeState.COMPLETED) {
-      throw new IllegalStateException("Only a completed challenge can be redeemed");
-    }
-    state = ChallengeState.REDEEMED;
-  }
-
-  /**
-   * One more wrong answer; at {@code maxFailures} the challenge is given up.
-   *
-   * @return whether this failure ended the challenge
-   */
-  public boolean recordFailure(int maxFailures) {
-    failedAttempts++;
-    if (failedAttempts >= maxFailures) {
-      state = ChallengeState.FAILED;
-      return true;
-    }
-    return false;
-  }
-
-  private void requireOpen(Instant now) {
-    if (!isOpenAt(now)) {
-      throw new IllegalStateException("The challenge is expired or used up");
-    }
-  }
-
   public String id() {
     return id;
   }
@@ -188,8 +144,9 @@ public class LoginChallenge {
     return state;
   }
 
-  public int failedAttempts() {
-    return failedAttempts;
+  /** Where the password step of this login came from. */
+  public String sourceAddress() {
+    return sourceAddress;
   }
 
   public Instant createdAt() {

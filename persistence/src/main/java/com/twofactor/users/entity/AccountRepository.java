@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Queries on all accounts. The login-failure counter changes through single UPDATE statements, so
- * concurrent failed logins on any node are all counted.
+ * Queries on all accounts. The failure budget of logins changes only through single conditional
+ * UPDATE statements, so concurrent tries on any node are all counted and never exceed it.
  */
 @ApplicationScoped
 public class AccountRepository {
@@ -31,15 +31,39 @@ public class AccountRepository {
   }
 
   /**
-   * Counts one more consecutive failure and locks the account when it reaches {@code maxFailures};
-   * the counter starts again after a lock.
+   * Takes one try from the account's failure budget before a password or a code is checked: one
+   * conditional update, so of any number of concurrent tries on any nodes at most {@code
+   * maxFailures} get through, and none while the account is locked.
    *
-   * @return whether this failure locked the account
+   * @return whether the try may go ahead
    */
-  public boolean recordFailedLogin(Long accountId, int maxFailures, Instant lockedUntil) {
-    em.createQuery("UPDATE Account a SET a.failedLogins = a.failedLogins + 1 WHERE a.id = :id")
+  public boolean takeTry(Long accountId, int maxFailures, Instant now) {
+    return em.createQuery(
+                "UPDATE Account a SET a.failedLogins = a.failedLogins + 1"
+                    + " WHERE a.id = :id AND a.failedLogins < :max"
+                    + " AND (a.lockedUntil IS NULL OR a.lockedUntil <= :now)")
+            .setParameter("id", accountId)
+            .setParameter("max", maxFailures)
+            .setParameter("now", now)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** A try that was right but did not finish the login yet (the password before its code). */
+  public void giveBackTry(Long accountId) {
+    em.createQuery(
+            "UPDATE Account a SET a.failedLogins = a.failedLogins - 1"
+                + " WHERE a.id = :id AND a.failedLogins > 0")
         .setParameter("id", accountId)
         .executeUpdate();
+  }
+
+  /**
+   * Locks the account when its budget is spent; the budget starts again after the lock.
+   *
+   * @return whether this call locked it
+   */
+  public boolean lockIfSpent(Long accountId, int maxFailures, Instant lockedUntil) {
     return em.createQuery(
                 "UPDATE Account a SET a.lockedUntil = :until, a.failedLogins = 0"
                     + " WHERE a.id = :id AND a.failedLogins >= :max")
@@ -50,12 +74,31 @@ public class AccountRepository {
         == 1;
   }
 
-  /** A successful login ends the run of failures and any expired lock. */
-  public void recordSuccessfulLogin(Long accountId) {
+  /** The account's lock as the database has it now, not as this transaction first read it. */
+  public Optional<Instant> currentLock(Long accountId) {
+    return em.createQuery("SELECT a.lockedUntil FROM Account a WHERE a.id = :id", Instant.class)
+        .setParameter("id", accountId)
+        .getResultStream()
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  /** A completed login: the whole budget again, and any lock gone. */
+  public void resetFailures(Long accountId) {
     em.createQuery(
             "UPDATE Account a SET a.failedLogins = 0, a.lockedUntil = NULL"
                 + " WHERE a.id = :id AND (a.failedLogins <> 0 OR a.lockedUntil IS NOT NULL)")
         .setParameter("id", accountId)
         .executeUpdate();
+  }
+
+  /**
+   * Locks the account's row until the transaction ends, so that what is decided per account (such
+   * as how many logins of it are open) is decided by one login at a time, on any node.
+   */
+  public void lockRow(Long accountId) {
+    em.createNativeQuery("SELECT id FROM account WHERE id = ? FOR UPDATE")
+        .setParameter(1, accountId)
+        .getResultList();
   }
 }

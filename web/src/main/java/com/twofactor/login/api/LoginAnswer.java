@@ -1,8 +1,8 @@
 package com.twofactor.login.api;
 
-import com.twofactor.login.boundary.AccessToken;
 import com.twofactor.login.boundary.ChallengeStatus;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.login.control.AccessToken;
 import com.twofactor.login.entity.LoginChallenge.Method;
 import java.time.Instant;
 import java.util.List;

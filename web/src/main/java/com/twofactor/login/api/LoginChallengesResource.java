@@ -1,10 +1,10 @@
 package com.twofactor.login.api;
 
 import com.twofactor.login.boundary.LoginChallenges;
+import com.twofactor.login.boundary.LoginPairings;
 import com.twofactor.shared.api.QueryParameters;
 import com.twofactor.totp.api.CodeBody;
 import com.twofactor.totp.api.PairingAnswer;
-import com.twofactor.totp.boundary.AuthenticatorPairings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ import jakarta.ws.rs.core.Response;
 public class LoginChallengesResource {
 
   @Inject LoginChallenges challenges;
-  @Inject AuthenticatorPairings pairings;
+  @Inject LoginPairings pairings;
 
   @GET
   public LoginAnswer status(@PathParam("id") String id) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /** Logging in through the API, for API users, backup clients and scripts. */
@@ -28,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 public class LoginResource {
 
   static final int LOCKED = 423;
+  static final int TOO_MANY_REQUESTS = 429;
 
   @Inject Logins logins;
   @Context HttpServletRequest http;
@@ -67,15 +70,32 @@ public class LoginResource {
               "Locked",
               "Too many failed logins; the account is locked"
                   + refused
-                      .lockedUntil()
+                      .until()
                       .map(until -> " until " + DateTimeFormatter.ISO_INSTANT.format(until))
                       .orElse(""));
+      case THROTTLED -> throttled(refused);
       case WRONG_CODE -> Problem.response(Status.UNAUTHORIZED, "Wrong code");
       case CHALLENGE_FAILED -> Problem.response(Status.GONE, "Too many wrong codes; log in again");
-      case CLIENT_NOT_CAPABLE ->
+      case CLIENT_NOT_CAPABLE, CONNECTION_NOT_ALLOWED ->
           Problem.response(Status.FORBIDDEN, refused.detail().orElse("This client cannot log in"));
       case BAD_CREDENTIALS, CONSOLE_NOT_ALLOWED ->
           Problem.response(Status.UNAUTHORIZED, "Wrong login name or password");
     };
+  }
+
+  /** 429 with the seconds to wait in {@code Retry-After} (rounded up, at least 1). */
+  private static Response throttled(LoginResult.Refused refused) {
+    long seconds =
+        refused
+            .until()
+            .map(until -> Duration.between(Instant.now(), until).toMillis())
+            .map(millis -> Math.max(1, (millis + 999) / 1000))
+            .orElse(1L);
+    Response problem =
+        Problem.response(
+            TOO_MANY_REQUESTS,
+            "Too Many Requests",
+            "Too many failed attempts from your address; try again in " + seconds + " s");
+    return Response.fromResponse(problem).header("Retry-After", Long.toString(seconds)).build();
   }
 }

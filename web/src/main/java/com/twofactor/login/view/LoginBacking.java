@@ -67,7 +67,7 @@ public class LoginBacking {
       switch (refused.reason()) {
         case LOCKED:
           return refused
-              .lockedUntil()
+              .until()
               .map(
                   until ->
                       messages.getString("login.locked.until")
@@ -76,8 +76,12 @@ public class LoginBacking {
                               .withZone(ZoneId.systemDefault())
                               .format(until))
               .orElse(messages.getString("login.locked"));
+        case THROTTLED:
+          return messages.getString("login.throttled");
         case CONSOLE_NOT_ALLOWED:
           return messages.getString("login.apiOnly");
+        case CONNECTION_NOT_ALLOWED:
+          return refused.detail().orElse(messages.getString("login.failed"));
         case CLIENT_NOT_CAPABLE:
           return refused.detail().orElse(messages.getString("login.failed"));
         default:

@@ -1,10 +1,10 @@
 package com.twofactor.login.view;
 
+import com.twofactor.login.boundary.LoginPairings;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.shared.boundary.BusinessException;
-import com.twofactor.totp.boundary.AuthenticatorPairings;
-import com.twofactor.totp.boundary.PairingOffer;
+import com.twofactor.totp.control.PairingOffer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ public class LoginPairingBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject PendingLogin pending;
-  @Inject AuthenticatorPairings pairings;
+  @Inject LoginPairings pairings;
   @Inject ConsoleSession session;
   @Inject FacesContext faces;
 

@@ -21,6 +21,7 @@ final class Messages {
         switch (refused.reason()) {
           case CHALLENGE_FAILED -> "secondStep.code.tooMany";
           case LOCKED -> "login.locked";
+          case THROTTLED -> "login.throttled";
           default -> "secondStep.code.wrong";
         };
     error(faces, bundle.getString(key));

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
   Roles.READ_ONLY_ADMIN,
   Roles.API_USER,
   Roles.READ_ONLY_API_USER,
-  Roles.BACKUP_USER
+  Roles.BACKUP_USER,
+  Roles.SERVICE_REPLICATION,
+  Roles.SERVICE_REDIRECTOR
 })
 @OpenAPIDefinition(
     info =

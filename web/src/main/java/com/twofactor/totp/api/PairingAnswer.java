@@ -1,6 +1,6 @@
 package com.twofactor.totp.api;
 
-import com.twofactor.totp.boundary.PairingOffer;
+import com.twofactor.totp.control.PairingOffer;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.util.Base64;

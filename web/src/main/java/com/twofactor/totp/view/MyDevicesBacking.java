@@ -3,7 +3,7 @@ package com.twofactor.totp.view;
 import com.twofactor.shared.view.Messages;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
 import com.twofactor.totp.boundary.DeviceView;
-import com.twofactor.totp.boundary.PairingOffer;
+import com.twofactor.totp.control.PairingOffer;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

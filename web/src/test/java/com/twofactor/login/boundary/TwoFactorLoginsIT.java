@@ -152,14 +152,17 @@ class TwoFactorLoginsIT {
   }
 
   @Test
-  void replicationAndRedirectorConnectionsAreNotCovered() throws Exception {
+  void replicationAndRedirectorAreNotABackupUsersToClaim() throws Exception {
     settings(true, true);
     String user = backupUser(false, true);
 
     for (ConnectionType type :
         new ConnectionType[] {ConnectionType.REPLICATION, ConnectionType.REDIRECTOR}) {
-      assertInstanceOf(
-          Authenticated.class, logins.login(request(user, new ClientContext(type, null))));
+      assertEquals(
+          Reason.CONNECTION_NOT_ALLOWED,
+          assertInstanceOf(
+                  Refused.class, logins.login(request(user, new ClientContext(type, null))))
+              .reason());
     }
   }
 

@@ -1,4 +1,4 @@
-package com.twofactor.login.boundary;
+package com.twofactor.login.control;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package com.twofactor.totp.boundary;
+package com.twofactor.totp.control;
 
 /**
  * What the user needs to pair an authenticator app: the {@code otpauth://} URI, the same as a QR

@@ -1,0 +1,187 @@
+package com.twofactor.login.boundary;
+
+import com.twofactor.audit.boundary.Audited;
+import com.twofactor.config.LockoutConfig;
+import com.twofactor.config.TotpConfig;
+import com.twofactor.login.boundary.LoginResult.Authenticated;
+import com.twofactor.login.boundary.LoginResult.Reason;
+import com.twofactor.login.boundary.LoginResult.Refused;
+import com.twofactor.login.control.AccessTokens;
+import com.twofactor.login.control.FailureBudget;
+import com.twofactor.login.control.SourceThrottle;
+import com.twofactor.login.entity.ChallengeState;
+import com.twofactor.login.entity.ClientContext;
+import com.twofactor.login.entity.LoginChallenge;
+import com.twofactor.login.entity.LoginChallengeRepository;
+import com.twofactor.shared.boundary.GoneException;
+import com.twofactor.shared.boundary.RequestOrigin;
+import com.twofactor.users.entity.Account;
+import com.twofactor.users.entity.AccountRepository;
+import com.twofactor.users.entity.BackupUser;
+import com.twofactor.users.entity.ClientType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the password step and every way of answering a login challenge share: admitting a try (the
+ * source address's throttle, the account's failure budget), counting a wrong one, and ending the
+ * login when it is right. Every check and count is one conditional update in the database, so the
+ * rules hold under concurrent tries on any nodes of a cluster.
+ */
+@ApplicationScoped
+public class ChallengeSteps {
+
+  @Inject LoginChallengeRepository challenges;
+  @Inject AccountRepository accounts;
+  @Inject AccessTokens tokens;
+  @Inject FailureBudget budget;
+  @Inject SourceThrottle throttle;
+  @Inject TotpConfig totp;
+  @Inject LockoutConfig lockout;
+  @Inject RequestOrigin origin;
+  @Inject Event<Audited> audit;
+  @Inject Clock clock;
+
+  /** The challenge, still open; else 410. */
+  public LoginChallenge open(String id) {
+    LoginChallenge challenge = challenges.find(id).orElseThrow(ChallengeSteps::gone);
+    if (!challenge.isOpenAt(clock.instant())) {
+      throw gone();
+    }
+    return challenge;
+  }
+
+  /**
+   * Lets one try of {@code account} from {@code address} go ahead, or says why not: the address
+   * must wait (429), or the account is locked (423). An admitted try counts as a failure until
+   * {@link #giveBack} or {@link #complete} says otherwise.
+   */
+  public Optional<Refused> admit(Account account, String address) {
+    Instant now = clock.instant();
+    Optional<Refused> throttled = throttled(address, now);
+    if (throttled.isPresent()) {
+      audit.fire(
+          Audited.failure(account.loginName(), account.loginName(), "LOGIN_THROTTLED", null)
+              .from(address));
+      return throttled;
+    }
+    if (!budget.takeTry(account.id(), now)) {
+      throttle.recordFailure(address, now);
+      audit.fire(
+          Audited.failure(account.loginName(), account.loginName(), "LOGIN_FAILED", "locked")
+              .from(address));
+      return Optional.of(new Refused(Reason.LOCKED, accounts.currentLock(account.id())));
+    }
+    return Optional.empty();
+  }
+
+  /** The address must wait before its next try, if it must. */
+  public Optional<Refused> throttled(String address, Instant now) {
+    return throttle
+        .waitFor(address, now)
+        .map(wait -> new Refused(Reason.THROTTLED, Optional.of(now.plus(wait))));
+  }
+
+  /** A login name nobody has: no budget to count it on, but the address counts it. */
+  public void unknownAccount(String address) {
+    throttle.recordFailure(address, clock.instant());
+  }
+
+  /** An admitted try was right but the login is not complete yet (or refused for another cause). */
+  public void giveBack(Account account) {
+    accounts.giveBackTry(account.id());
+  }
+
+  /**
+   * A wrong password or code: the try stays counted; a spent budget locks the account and ends
+   * every open login of it; the address counts one more failure.
+   *
+   * @return whether the account is locked now, and until when
+   */
+  public Optional<Instant> fail(Account account, String address, String action, String detail) {
+    Instant now = clock.instant();
+    Instant until = now.plus(lockout.duration());
+    boolean locked = accounts.lockIfSpent(account.id(), lockout.maxFailures(), until);
+    int ended = locked ? challenges.revokeOpenOf(account.id()) : 0;
+    throttle.recordFailure(address, now);
+    audit.fire(
+        Audited.failure(
+                account.loginName(),
+                account.loginName(),
+                locked ? "ACCOUNT_LOCKED" : action,
+                detail
+                    + (locked
+                        ? "; locked until " + until + "; " + ended + " open login(s) ended"
+                        : ""))
+            .from(address));
+    return locked ? Optional.of(until) : Optional.empty();
+  }
+
+  /** A wrong answer to a challenge: counted on the challenge too, which dies after too many. */
+  public Refused wrongAnswer(LoginChallenge challenge, String action) {
+    boolean dead = challenges.recordFailure(challenge.id(), totp.maxFailures());
+    Optional<Instant> locked =
+        fail(
+            challenge.account(),
+            addressOf(challenge),
+            action,
+            "wrong code" + (dead ? "; challenge ended" : ""));
+    if (locked.isPresent()) {
+      return new Refused(Reason.LOCKED, locked);
+    }
+    return Refused.because(dead ? Reason.CHALLENGE_FAILED : Reason.WRONG_CODE);
+  }
+
+  /**
+   * The answer was right: the challenge ends (exactly one of concurrent answers gets here; the
+   * others get 410) and the login is complete.
+   */
+  public Authenticated succeed(LoginChallenge challenge, String how) {
+    ChallengeState state =
+        challenge.isConsole() ? ChallengeState.COMPLETED : ChallengeState.REDEEMED;
+    if (!challenges.finish(challenge.id(), state, clock.instant())) {
+      throw gone();
+    }
+    return complete(challenge.account(), challenge.client(), addressOf(challenge), how);
+  }
+
+  /**
+   * A login is complete: the whole failure budget again, the client recorded on a backup user (only
+   * now, so a refused login records nothing), the success audited, the token issued.
+   */
+  public Authenticated complete(Account account, ClientContext client, String address, String how) {
+    accounts.resetFailures(account.id());
+    if (account instanceof BackupUser user && client.type().isBackupClient()) {
+      user.recordClient(
+          ClientType.valueOf(client.type().name()),
+          client.version().map(Object::toString).orElse(null));
+    }
+    audit.fire(
+        Audited.success(
+                account.loginName(),
+                account.loginName(),
+                "LOGIN_SUCCEEDED",
+                "connection " + client + (how == null ? "" : "; " + how))
+            .from(address));
+    return authenticated(account, client);
+  }
+
+  /** The login of a completed challenge, for the console session that redeems it. */
+  public Authenticated authenticated(Account account, ClientContext client) {
+    return new Authenticated(
+        account.loginName(), account.securityGroup(), tokens.issueFor(account, client.type()));
+  }
+
+  /** Where the current answer comes from: the request's address, else the login's. */
+  public String addressOf(LoginChallenge challenge) {
+    return origin.sourceAddress().orElse(challenge.sourceAddress());
+  }
+
+  public static GoneException gone() {
+    return new GoneException("This login has expired or is already finished; log in again");
+  }
+}
