@@ -6,8 +6,8 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Throttling of failed logins and codes per source address: how many go free, the longest wait
- * after a run of failures, and after how long without one a run is forgotten.
+ * Throttling of failed logins and codes per source address: how many go free, the first wait, the
+ * longest wait after a run of failures, and after how long without one a run is forgotten.
  */
 @ApplicationScoped
 public class ThrottleConfig {
@@ -15,6 +15,10 @@ public class ThrottleConfig {
   @Inject
   @ConfigProperty(name = "twofactor.throttle.free-failures")
   int freeFailures;
+
+  @Inject
+  @ConfigProperty(name = "twofactor.throttle.first-delay")
+  Duration firstDelay;
 
   @Inject
   @ConfigProperty(name = "twofactor.throttle.max-delay")
@@ -26,6 +30,10 @@ public class ThrottleConfig {
 
   public int freeFailures() {
     return freeFailures;
+  }
+
+  public Duration firstDelay() {
+    return firstDelay;
   }
 
   public Duration maxDelay() {

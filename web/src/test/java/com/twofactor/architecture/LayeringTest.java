@@ -3,6 +3,8 @@ package com.twofactor.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -44,6 +46,24 @@ class LayeringTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..", "org.primefaces..");
+
+  /**
+   * Controls are the plain rules and adapters under the boundaries: they use entities and each
+   * other, never a feature's boundary, so no flow winds back up through the capabilities that call
+   * them. Only the cross-cutting business exceptions and the request's origin ({@code
+   * shared.boundary}) are theirs to use too.
+   */
+  @ArchTest
+  static final ArchRule controlsKnowNoBoundary =
+      noClasses()
+          .that()
+          .resideInAPackage("com.twofactor..control..")
+          .should()
+          .dependOnClassesThat(
+              JavaClass.Predicates.resideInAPackage("com.twofactor..boundary..")
+                  .and(
+                      DescribedPredicate.not(
+                          JavaClass.Predicates.resideInAPackage("com.twofactor.shared.boundary"))));
 
   @ArchTest
   static final ArchRule entitiesKnowNoBusinessLayer =

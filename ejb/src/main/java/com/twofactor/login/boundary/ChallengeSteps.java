@@ -64,13 +64,10 @@ public class ChallengeSteps {
     Instant now = clock.instant();
     Optional<Refused> throttled = throttled(address, now);
     if (throttled.isPresent()) {
-      audit.fire(
-          Audited.failure(account.loginName(), account.loginName(), "LOGIN_THROTTLED", null)
-              .from(address));
       return throttled;
     }
     if (!budget.takeTry(account.id(), now)) {
-      throttle.recordFailure(address, now);
+      countOn(address, now);
       audit.fire(
           Audited.failure(account.loginName(), account.loginName(), "LOGIN_FAILED", "locked")
               .from(address));
@@ -88,7 +85,25 @@ public class ChallengeSteps {
 
   /** A login name nobody has: no budget to count it on, but the address counts it. */
   public void unknownAccount(String address) {
-    throttle.recordFailure(address, clock.instant());
+    countOn(address, clock.instant());
+  }
+
+  /**
+   * One more failure of the address; when it must wait from now on, that is audited once (the
+   * refused tries while it waits are not: they cost nothing and would only flood the trail).
+   */
+  private void countOn(String address, Instant now) {
+    throttle
+        .recordFailure(address, now)
+        .ifPresent(
+            wait ->
+                audit.fire(
+                    Audited.failure(
+                            "anonymous",
+                            null,
+                            "ADDRESS_THROTTLED",
+                            "waits " + wait.toSeconds() + " s before its next try")
+                        .from(address)));
   }
 
   /** An admitted try was right but the login is not complete yet (or refused for another cause). */
@@ -107,7 +122,7 @@ public class ChallengeSteps {
     Instant until = now.plus(lockout.duration());
     boolean locked = accounts.lockIfSpent(account.id(), lockout.maxFailures(), until);
     int ended = locked ? challenges.revokeOpenOf(account.id()) : 0;
-    throttle.recordFailure(address, now);
+    countOn(address, now);
     audit.fire(
         Audited.failure(
                 account.loginName(),

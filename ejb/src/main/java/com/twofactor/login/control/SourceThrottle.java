@@ -28,7 +28,7 @@ public class SourceThrottle {
 
   @PostConstruct
   void init() {
-    policy = new ThrottlePolicy(config.freeFailures(), config.maxDelay());
+    policy = new ThrottlePolicy(config.freeFailures(), config.firstDelay(), config.maxDelay());
   }
 
   /** How long {@code address} must still wait before its next try, if at all. */
@@ -38,21 +38,27 @@ public class SourceThrottle {
         .flatMap(throttle -> throttle.waitAt(now));
   }
 
-  /** A failed login or code from {@code address}. */
-  public void recordFailure(String address, Instant now) {
+  /**
+   * A failed login or code from {@code address}.
+   *
+   * @return how long the address must wait now, if it must
+   */
+  public Optional<Duration> recordFailure(String address, Instant now) {
     Optional<String> key = SourceAddresses.throttleKey(address);
     if (key.isEmpty()) {
-      return;
+      return Optional.empty();
     }
+    Duration wait;
     try {
-      ledger.recordFailure(key.get(), now, config.forgetAfter(), policy);
+      wait = ledger.recordFailure(key.get(), now, config.forgetAfter(), policy);
     } catch (EJBException e) {
       if (!isDuplicate(e)) {
         throw e;
       }
       // Another request inserted the address's first failure at the same moment: count on it.
-      ledger.recordFailure(key.get(), now, config.forgetAfter(), policy);
+      wait = ledger.recordFailure(key.get(), now, config.forgetAfter(), policy);
     }
+    return wait.isZero() ? Optional.empty() : Optional.of(wait);
   }
 
   private static boolean isDuplicate(Throwable e) {

@@ -18,9 +18,14 @@ public class ThrottleLedger {
 
   @Inject AddressThrottleRepository throttles;
 
-  /** One more failure of the address {@code key}; it then waits as {@code policy} says. */
+  /**
+   * One more failure of the address {@code key}; it then waits as {@code policy} says.
+   *
+   * @return how long the address must wait now (zero while its failures go free)
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void recordFailure(String key, Instant now, Duration forgetAfter, ThrottlePolicy policy) {
+  public Duration recordFailure(
+      String key, Instant now, Duration forgetAfter, ThrottlePolicy policy) {
     var existing = throttles.findForUpdate(key);
     AddressThrottle throttle;
     int failures;
@@ -36,5 +41,6 @@ public class ThrottleLedger {
     if (!delay.isZero()) {
       throttle.blockUntil(now.plus(delay));
     }
+    return delay;
   }
 }

@@ -4,14 +4,15 @@ import java.time.Duration;
 
 /**
  * How long a source address waits after a run of failures: nothing for the first {@code
- * freeFailures}, then 1 s, 2 s, 4 s … doubling with each failure up to {@code maxDelay}. Someone
- * who mistypes a few times never notices; a guesser from one address slows down exponentially.
+ * freeFailures}, then {@code firstDelay} (1 s), doubling with each failure up to {@code maxDelay}.
+ * Someone who mistypes a few times never notices; a guesser from one address slows down
+ * exponentially.
  */
-public record ThrottlePolicy(int freeFailures, Duration maxDelay) {
+public record ThrottlePolicy(int freeFailures, Duration firstDelay, Duration maxDelay) {
 
   public ThrottlePolicy {
-    if (freeFailures < 0 || maxDelay.isNegative()) {
-      throw new IllegalArgumentException("Free failures and the longest delay are not negative");
+    if (freeFailures < 0 || firstDelay.isNegative() || maxDelay.isNegative()) {
+      throw new IllegalArgumentException("Free failures and delays are not negative");
     }
   }
 
@@ -21,10 +22,10 @@ public record ThrottlePolicy(int freeFailures, Duration maxDelay) {
     if (beyond <= 0) {
       return Duration.ZERO;
     }
-    if (beyond > 62) {
-      return maxDelay;
+    Duration delay = firstDelay;
+    for (int i = 1; i < beyond && delay.compareTo(maxDelay) < 0; i++) {
+      delay = delay.multipliedBy(2);
     }
-    Duration delay = Duration.ofSeconds(1L << Math.min(beyond - 1, 40));
     return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
   }
 }

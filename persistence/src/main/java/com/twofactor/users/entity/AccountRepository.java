@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -38,24 +40,20 @@ public class AccountRepository {
    * @return whether the try may go ahead
    */
   public boolean takeTry(Long accountId, int maxFailures, Instant now) {
-    return em.createQuery(
-                "UPDATE Account a SET a.failedLogins = a.failedLogins + 1"
-                    + " WHERE a.id = :id AND a.failedLogins < :max"
-                    + " AND (a.lockedUntil IS NULL OR a.lockedUntil <= :now)")
-            .setParameter("id", accountId)
-            .setParameter("max", maxFailures)
-            .setParameter("now", now)
-            .executeUpdate()
+    return update(
+            "UPDATE account SET failed_logins = failed_logins + 1 WHERE id = ?"
+                + " AND failed_logins < ? AND (locked_until IS NULL OR locked_until <= ?)",
+            accountId,
+            maxFailures,
+            utc(now))
         == 1;
   }
 
   /** A try that was right but did not finish the login yet (the password before its code). */
   public void giveBackTry(Long accountId) {
-    em.createQuery(
-            "UPDATE Account a SET a.failedLogins = a.failedLogins - 1"
-                + " WHERE a.id = :id AND a.failedLogins > 0")
-        .setParameter("id", accountId)
-        .executeUpdate();
+    update(
+        "UPDATE account SET failed_logins = failed_logins - 1 WHERE id = ? AND failed_logins > 0",
+        accountId);
   }
 
   /**
@@ -64,13 +62,12 @@ public class AccountRepository {
    * @return whether this call locked it
    */
   public boolean lockIfSpent(Long accountId, int maxFailures, Instant lockedUntil) {
-    return em.createQuery(
-                "UPDATE Account a SET a.lockedUntil = :until, a.failedLogins = 0"
-                    + " WHERE a.id = :id AND a.failedLogins >= :max")
-            .setParameter("until", lockedUntil)
-            .setParameter("id", accountId)
-            .setParameter("max", maxFailures)
-            .executeUpdate()
+    return update(
+            "UPDATE account SET locked_until = ?, failed_logins = 0"
+                + " WHERE id = ? AND failed_logins >= ?",
+            utc(lockedUntil),
+            accountId,
+            maxFailures)
         == 1;
   }
 
@@ -85,11 +82,27 @@ public class AccountRepository {
 
   /** A completed login: the whole budget again, and any lock gone. */
   public void resetFailures(Long accountId) {
-    em.createQuery(
-            "UPDATE Account a SET a.failedLogins = 0, a.lockedUntil = NULL"
-                + " WHERE a.id = :id AND (a.failedLogins <> 0 OR a.lockedUntil IS NOT NULL)")
-        .setParameter("id", accountId)
-        .executeUpdate();
+    update(
+        "UPDATE account SET failed_logins = 0, locked_until = NULL"
+            + " WHERE id = ? AND (failed_logins <> 0 OR locked_until IS NOT NULL)",
+        accountId);
+  }
+
+  /**
+   * The failure budget is changed in plain SQL, not JPQL: a JPQL bulk update also raises the
+   * account's version, and the login's own changes to the account (a rehashed password, the client
+   * it used) would then fail their optimistic check at commit.
+   */
+  private int update(String sql, Object... values) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < values.length; i++) {
+      query.setParameter(i + 1, values[i]);
+    }
+    return query.executeUpdate();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
   }
 
   /**

@@ -184,8 +184,9 @@ class AuthenticatorAppsIT {
     String user = enabledUser();
     byte[] secret = pair(user);
     int threads = 8;
+    // An account has at most three logins waiting for their second step.
     List<JsonObject> challenges = new ArrayList<>();
-    for (int i = 0; i < threads; i++) {
+    for (int i = 0; i < 3; i++) {
       challenges.add(login(user));
     }
     String code = codeAt(secret, 1);
@@ -193,7 +194,8 @@ class AuthenticatorAppsIT {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Callable<Integer>> calls = new ArrayList<>();
-      for (JsonObject challenge : challenges) {
+      for (int i = 0; i < threads; i++) {
+        JsonObject challenge = challenges.get(i % challenges.size());
         calls.add(() -> totp(challenge, code).status());
       }
       List<Integer> statuses = new ArrayList<>();
@@ -201,7 +203,11 @@ class AuthenticatorAppsIT {
         statuses.add(result.get());
       }
       assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
-      assertThat(statuses).filteredOn(status -> status != 200).containsOnly(401);
+      // The others: a used code (401), or the login that code already finished (410).
+      assertThat(statuses)
+          .filteredOn(status -> status != 200)
+          .containsAnyOf(401)
+          .isSubsetOf(401, 410);
     } finally {
       pool.shutdownNow();
     }
