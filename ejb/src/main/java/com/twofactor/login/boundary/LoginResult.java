@@ -12,8 +12,12 @@ public sealed interface LoginResult {
 
   LoginStep step();
 
-  /** The caller is who they claim; API clients get an access token. */
-  record Authenticated(String loginName, String group, Optional<AccessToken> token)
+  /**
+   * The caller is who they claim; API clients get an access token, the console keeps the security
+   * stamp in its session.
+   */
+  record Authenticated(
+      String loginName, String group, Optional<AccessToken> token, String securityStamp)
       implements LoginResult {
     @Override
     public LoginStep step() {
@@ -65,6 +69,8 @@ public sealed interface LoginResult {
     /** A wrong, expired or already used code; the challenge stays open. */
     WRONG_CODE,
     /** Too many wrong codes: the challenge is over; log in again. */
-    CHALLENGE_FAILED
+    CHALLENGE_FAILED,
+    /** The password was right, but an administrator disabled the account. */
+    DISABLED
   }
 }

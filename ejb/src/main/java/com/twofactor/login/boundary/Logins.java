@@ -68,6 +68,9 @@ public class Logins {
     if (!matches || locked) {
       return refuse(account, matches, locked, now, request);
     }
+    if (account.isDisabled()) {
+      return refuseDisabled(account, request);
+    }
     if (request.client().type() == ConnectionType.CONSOLE
         && account instanceof SystemUser user
         && !user.role().mayUseConsole()) {
@@ -92,7 +95,8 @@ public class Logins {
     return new Authenticated(
         account.loginName(),
         account.securityGroup(),
-        tokens.issueFor(account, request.client().type()));
+        tokens.issueFor(account, request.client().type()),
+        account.securityStamp());
   }
 
   private Refused refuse(
@@ -123,6 +127,15 @@ public class Logins {
     return lockedNow
         ? new Refused(Reason.LOCKED, Optional.of(until))
         : new Refused(Reason.BAD_CREDENTIALS, Optional.empty());
+  }
+
+  /** Said only to whoever knows the password; the failure count stays as it is. */
+  private Refused refuseDisabled(Account account, LoginRequest request) {
+    LOG.info(() -> "Login refused: " + account.loginName() + " is disabled");
+    audit.fire(
+        Audited.failure(account.loginName(), account.loginName(), "LOGIN_FAILED", "disabled")
+            .from(request.sourceAddress()));
+    return new Refused(Reason.DISABLED, Optional.empty());
   }
 
   private void recordRightPassword(Account account, char[] password, ClientContext client) {

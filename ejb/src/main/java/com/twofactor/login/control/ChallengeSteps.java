@@ -61,7 +61,8 @@ public class ChallengeSteps {
     return new Authenticated(
         account.loginName(),
         account.securityGroup(),
-        tokens.issueFor(account, challenge.client().type()));
+        tokens.issueFor(account, challenge.client().type()),
+        account.securityStamp());
   }
 
   /** A wrong code: counted per challenge and per account; the answer says what is left. */

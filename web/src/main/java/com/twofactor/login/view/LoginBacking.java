@@ -78,6 +78,8 @@ public class LoginBacking {
               .orElse(messages.getString("login.locked"));
         case CONSOLE_NOT_ALLOWED:
           return messages.getString("login.apiOnly");
+        case DISABLED:
+          return messages.getString("login.disabled");
         case CLIENT_NOT_CAPABLE:
           return refused.detail().orElse(messages.getString("login.failed"));
         default:
