@@ -59,4 +59,27 @@ class AccountAccessConsoleIT {
     }
     assertThat(api.login(other, PASSWORD).status()).isEqualTo(403);
   }
+
+  @Test
+  void demotedAdminsNextClickLandsOnTheLoginPage() throws InterruptedException {
+    String demoted = Api.uniqueName("demoted");
+    api.createSystemUser(demoted, "ADMIN", PASSWORD);
+    String user = Api.uniqueName("kept");
+    api.createBackupUser(user, PASSWORD, false);
+
+    try (Browser browser = Browser.open(RunningApp.baseUrl())) {
+      LoginPage.open(browser).logInAs(demoted, PASSWORD);
+      BackupUserProfilePage profile = BackupUserProfilePage.open(browser, user);
+      api.patch(
+          "/api/v1/system-users/" + demoted, "{\"role\":\"READ_ONLY_ADMIN\"}", api.adminToken());
+      Thread.sleep(RunningApp.SECURITY_STAMP_CACHE.toMillis() + 500);
+
+      browser.driver().findElement(org.openqa.selenium.By.id("profile:save")).click();
+      browser.await(driver -> driver.getCurrentUrl().contains("/login.xhtml"));
+      browser.screenshot("account-3-demoted-admin-sent-to-login");
+      assertThat(browser.driver().findElements(org.openqa.selenium.By.id("login:loginName")))
+          .isNotEmpty();
+      assertThat(profile.errorMessages()).isEmpty();
+    }
+  }
 }
