@@ -89,4 +89,29 @@ public final class BackupUserProfilePage extends ConsolePage {
     browser.await(driver -> !infoMessages().isEmpty() || !errorMessages().isEmpty());
     return this;
   }
+
+  /** "Enabled" or "Disabled": whether the account may log in. */
+  public String accountState() {
+    return browser.driver().findElement(By.id("profile:accountState")).getText();
+  }
+
+  /** "Disable account", accepting the confirmation; waits until the page shows it disabled. */
+  public BackupUserProfilePage disableAccount() {
+    browser.driver().findElement(By.id("profile:disableAccount")).click();
+    browser
+        .await(
+            driver -> {
+              var yes = driver.findElement(By.cssSelector(".ui-confirmdialog-yes"));
+              return yes.isDisplayed() ? yes : null;
+            })
+        .click();
+    browser.await(driver -> "Disabled".equals(accountState()) || !errorMessages().isEmpty());
+    return this;
+  }
+
+  public BackupUserProfilePage enableAccount() {
+    browser.driver().findElement(By.id("profile:enableAccount")).click();
+    browser.await(driver -> "Enabled".equals(accountState()) || !errorMessages().isEmpty());
+    return this;
+  }
 }

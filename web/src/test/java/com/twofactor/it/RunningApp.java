@@ -15,6 +15,9 @@ public final class RunningApp implements BeforeAllCallback {
 
   static final String ADMIN_PASSWORD = "it-admin-Password-1";
 
+  /** Short, so tests of revocation wait little; the default is a few seconds. */
+  public static final java.time.Duration SECURITY_STAMP_CACHE = java.time.Duration.ofSeconds(1);
+
   private static MicroServer server;
 
   @Override
@@ -32,6 +35,7 @@ public final class RunningApp implements BeforeAllCallback {
     options.add("-Dtwofactor.admin.password=" + ADMIN_PASSWORD);
     // Every test here talks from 127.0.0.1: throttling by source address is tested on its own.
     options.add("-Dtwofactor.throttle.free-failures=1000000");
+    options.add("-Dtwofactor.security-stamp.cache=" + SECURITY_STAMP_CACHE);
     server = new MicroServer(work, options);
     deleteRecursively(work.resolve("data"));
     server.start();

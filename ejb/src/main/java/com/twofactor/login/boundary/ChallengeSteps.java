@@ -188,7 +188,10 @@ public class ChallengeSteps {
   /** The login of a completed challenge, for the console session that redeems it. */
   public Authenticated authenticated(Account account, ClientContext client) {
     return new Authenticated(
-        account.loginName(), account.securityGroup(), tokens.issueFor(account, client.type()));
+        account.loginName(),
+        account.securityGroup(),
+        tokens.issueFor(account, client.type()),
+        account.securityStamp());
   }
 
   /** Where the current answer comes from: the request's address, else the login's. */

@@ -11,8 +11,12 @@ import java.util.Set;
 /** How a login, or one of its steps, ended. */
 public sealed interface LoginResult {
 
-  /** The caller is who they claim; API clients get an access token. */
-  record Authenticated(String loginName, String group, Optional<AccessToken> token)
+  /**
+   * The caller is who they claim; API clients get an access token, the console keeps the security
+   * stamp in its session.
+   */
+  record Authenticated(
+      String loginName, String group, Optional<AccessToken> token, String securityStamp)
       implements LoginResult {}
 
   /**
@@ -66,6 +70,8 @@ public sealed interface LoginResult {
     /** A wrong, expired or already used code; the challenge stays open. */
     WRONG_CODE,
     /** Too many wrong codes: the challenge is over; log in again. */
-    CHALLENGE_FAILED
+    CHALLENGE_FAILED,
+    /** The password was right, but an administrator disabled the account. */
+    DISABLED
   }
 }

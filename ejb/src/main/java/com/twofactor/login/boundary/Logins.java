@@ -86,6 +86,9 @@ public class Logins {
           : Refused.because(Reason.BAD_CREDENTIALS);
     }
     steps.giveBack(account);
+    if (account.isDisabled()) {
+      return refuseDisabled(account, address);
+    }
     if (hashing.needsUpgrade(account.passwordHash())) {
       account.changePasswordHash(hashing.hash(password));
     }
@@ -158,5 +161,14 @@ public class Logins {
 
   private static Refused refusedConnection(String detail) {
     return new Refused(Reason.CONNECTION_NOT_ALLOWED, Optional.empty(), Optional.of(detail));
+  }
+
+  /** Said only to whoever knows the password; the failure count stays as it is. */
+  private Refused refuseDisabled(Account account, String address) {
+    LOG.info(() -> "Login refused: " + account.loginName() + " is disabled");
+    audit.fire(
+        Audited.failure(account.loginName(), account.loginName(), "LOGIN_FAILED", "disabled")
+            .from(address));
+    return Refused.because(Reason.DISABLED);
   }
 }

@@ -31,7 +31,8 @@ public class AccessTokens {
     if (client == ConnectionType.CONSOLE) {
       return Optional.empty();
     }
-    String token = signer.sign(account.loginName(), List.of(account.securityGroup()));
+    String token =
+        signer.sign(account.loginName(), List.of(account.securityGroup()), account.securityStamp());
     return Optional.of(new AccessToken(token, signer.lifetime()));
   }
 }

@@ -1,6 +1,7 @@
 package com.twofactor.login.control;
 
 import com.twofactor.config.LockoutConfig;
+import com.twofactor.login.entity.LoginChallengeRepository;
 import com.twofactor.users.entity.AccountRepository;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -20,6 +21,7 @@ public class FailureBudget {
 
   @Inject AccountRepository accounts;
   @Inject LockoutConfig lockout;
+  @Inject LoginChallengeRepository challenges;
 
   /**
    * @return whether the try may go ahead; false while the account is locked or its budget is taken
@@ -30,8 +32,11 @@ public class FailureBudget {
     if (accounts.takeTry(accountId, lockout.maxFailures(), now)) {
       return true;
     }
-    // A spent budget without a lock (its last try's request died before it could lock): lock now.
-    accounts.lockIfSpent(accountId, lockout.maxFailures(), now.plus(lockout.duration()));
+    // A spent budget without a lock (more tries in flight than the budget, or a request that died
+    // before it could lock): lock now, and end the account's open logins like any lock does.
+    if (accounts.lockIfSpent(accountId, lockout.maxFailures(), now.plus(lockout.duration()))) {
+      challenges.revokeOpenOf(accountId);
+    }
     return false;
   }
 }

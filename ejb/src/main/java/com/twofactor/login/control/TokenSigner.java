@@ -17,9 +17,14 @@ import java.util.UUID;
 
 /**
  * Signs MicroProfile JWT access tokens (RS256) with the claims MicroProfile JWT requires: {@code
- * iss}, {@code sub}, {@code upn}, {@code groups}, {@code iat}, {@code exp}, {@code jti}.
+ * iss}, {@code sub}, {@code upn}, {@code groups}, {@code iat}, {@code exp}, {@code jti}; and the
+ * account's security stamp ({@value #STAMP_CLAIM}), so a revocation ends the token before it
+ * expires.
  */
 public final class TokenSigner {
+
+  /** The claim holding the account's security stamp at issue time. */
+  public static final String STAMP_CLAIM = "stamp";
 
   private final RSASSASigner signer;
   private final String issuer;
@@ -33,7 +38,7 @@ public final class TokenSigner {
     this.clock = clock;
   }
 
-  public String sign(String loginName, List<String> groups) {
+  public String sign(String loginName, List<String> groups, String securityStamp) {
     Instant now = clock.instant();
     var claims =
         new JWTClaimsSet.Builder()
@@ -41,6 +46,7 @@ public final class TokenSigner {
             .subject(loginName)
             .claim("upn", loginName)
             .claim("groups", groups)
+            .claim(STAMP_CLAIM, securityStamp)
             .issueTime(Date.from(now))
             .expirationTime(Date.from(now.plus(lifetime)))
             .jwtID(UUID.randomUUID().toString())

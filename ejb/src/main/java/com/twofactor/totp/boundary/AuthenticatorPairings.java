@@ -9,6 +9,7 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.shared.boundary.ConflictingChangeException;
+import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.totp.control.PairingOffer;
@@ -16,6 +17,8 @@ import com.twofactor.totp.control.PairingOffers;
 import com.twofactor.totp.control.TotpCodes;
 import com.twofactor.totp.entity.AuthenticatorDevice;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
+import com.twofactor.users.control.AccountAdministration;
+import com.twofactor.users.control.AccountAdministration.Verdict;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
 import com.twofactor.users.entity.BackupUser;
@@ -98,13 +101,15 @@ public class AuthenticatorPairings {
   }
 
   /**
-   * Removes one device of an account, or all of them: the user pairs again at the next login.
+   * Removes one device of an account, or all of them: the user pairs again at the next login, and
+   * the account's tokens and sessions end (whoever held the lost phone is logged out). Only an
+   * ADMIN resets a system user's devices; an API user only backup users', a sub-admin only its own.
    *
    * @return how many devices were removed
    */
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
   public int resetDevices(@NotNull String loginName, Optional<Long> deviceId) {
-    Account account = administered(loginName);
+    Account account = forFactorChange(loginName);
     int removed;
     if (deviceId.isPresent()) {
       AuthenticatorDevice device =
@@ -117,6 +122,7 @@ public class AuthenticatorPairings {
     } else {
       removed = devices.removeAllOf(account);
     }
+    account.revokeSessions();
     audit(loginName, "DEVICES_RESET", removed + " device(s) removed");
     return removed;
   }
@@ -143,6 +149,24 @@ public class AuthenticatorPairings {
       account = account.filter(a -> a instanceof BackupUser user && user.isOwnedBy(caller));
     }
     return account.orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
+  }
+
+  /** The account, if the caller may change its factors; else 404 or 403. */
+  private Account forFactorChange(String loginName) {
+    Account account =
+        accounts
+            .findByLoginName(loginName)
+            .orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
+    Verdict verdict =
+        AccountAdministration.toChangeFactors(
+            AccountAdministration.roleOf(context::isCallerInRole),
+            context.getCallerPrincipal().getName(),
+            account);
+    return switch (verdict.access()) {
+      case GRANTED -> account;
+      case HIDDEN -> throw new RecordNotFoundException("No account " + loginName);
+      case FORBIDDEN -> throw new ForbiddenChangeException(verdict.reason());
+    };
   }
 
   private void auditPaired(AuthenticatorDevice device) {

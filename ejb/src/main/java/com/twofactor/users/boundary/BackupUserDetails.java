@@ -16,6 +16,7 @@ import java.util.List;
  *
  * @param devices the paired authenticator devices, oldest first
  * @param legacyClient whether the user's backup client is too old for mobile authentication
+ * @param disabled whether an administrator disabled the account (it cannot log in)
  */
 public record BackupUserDetails(
     String loginName,
@@ -29,7 +30,8 @@ public record BackupUserDetails(
     TwoFactorState twoFactorState,
     List<PairedDevice> devices,
     boolean legacyClient,
-    Instant registeredAt)
+    Instant registeredAt,
+    boolean disabled)
     implements Serializable {
 
   public BackupUserDetails {
@@ -51,7 +53,8 @@ public record BackupUserDetails(
         user.twoFactorState(),
         devices,
         isOlder(version, mobileMinimum),
-        user.registeredAt());
+        user.registeredAt(),
+        user.isDisabled());
   }
 
   private static boolean isOlder(String version, ClientVersion minimum) {

@@ -97,7 +97,7 @@ public class SystemUsers {
     }
     if (c.password() != null) {
       changes.add("password changed");
-      user.changePasswordHash(hashing.hash(c.password().toCharArray()));
+      user.changePassword(hashing.hash(c.password().toCharArray()));
     }
     if (!changes.isEmpty()) {
       audit.fire(

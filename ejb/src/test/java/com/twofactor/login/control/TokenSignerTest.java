@@ -31,7 +31,8 @@ class TokenSignerTest {
             Duration.ofMinutes(15),
             Clock.fixed(now, ZoneOffset.UTC));
 
-    SignedJWT jwt = SignedJWT.parse(signer.sign("alice", List.of("ADMIN")));
+    SignedJWT jwt =
+        SignedJWT.parse(signer.sign("alice", List.of("ADMIN"), "0f1e2d3c4b5a69788796a5b4c3d2e1f0"));
 
     assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
     assertThat(jwt.verify(new RSASSAVerifier((RSAPublicKey) keys.getPublic()))).isTrue();
@@ -43,5 +44,6 @@ class TokenSignerTest {
     assertThat(claims.getIssueTime().toInstant()).isEqualTo(now);
     assertThat(claims.getExpirationTime().toInstant()).isEqualTo(now.plusSeconds(900));
     assertThat(claims.getJWTID()).isNotBlank();
+    assertThat(claims.getStringClaim("stamp")).isEqualTo("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
   }
 }

@@ -11,7 +11,9 @@ import jakarta.persistence.InheritanceType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,6 +29,8 @@ public abstract class Account {
   public static final String LOGIN_NAME_PATTERN = "[A-Za-z0-9][A-Za-z0-9._@-]{0,63}";
 
   private static final Pattern LOGIN_NAME = Pattern.compile(LOGIN_NAME_PATTERN);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id
   @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -54,6 +58,13 @@ public abstract class Account {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** Carried by every access token and console session of the account; a new one ends them all. */
+  @Column(name = "security_stamp", nullable = false, length = 32)
+  private String securityStamp;
+
+  @Column(nullable = false)
+  private boolean disabled;
+
   @Version private long version;
 
   protected Account() {}
@@ -62,6 +73,7 @@ public abstract class Account {
     this.loginName = requireLoginName(loginName);
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.securityStamp = newSecurityStamp();
   }
 
   public static String requireLoginName(String loginName) {
@@ -75,8 +87,33 @@ public abstract class Account {
   /** The security group, and so the role, of this account's logins. */
   public abstract String securityGroup();
 
+  /** The same password, hashed anew (a stronger algorithm): sessions go on. */
   public void changePasswordHash(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+  }
+
+  /** A new password: whoever logged in with the old one logs in again. */
+  public void changePassword(String newHash) {
+    changePasswordHash(newHash);
+    revokeSessions();
+  }
+
+  /**
+   * Ends every access token and console session of the account: they carry the security stamp, and
+   * this draws a new one (128 random bits).
+   */
+  public void revokeSessions() {
+    this.securityStamp = newSecurityStamp();
+  }
+
+  /** The account can no longer log in, and its tokens and sessions stop. */
+  public void disable() {
+    this.disabled = true;
+    revokeSessions();
+  }
+
+  public void enable() {
+    this.disabled = false;
   }
 
   public void enableTwoFactor() {
@@ -126,5 +163,19 @@ public abstract class Account {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public String securityStamp() {
+    return securityStamp;
+  }
+
+  public boolean isDisabled() {
+    return disabled;
+  }
+
+  private static String newSecurityStamp() {
+    byte[] stamp = new byte[16];
+    RANDOM.nextBytes(stamp);
+    return HexFormat.of().formatHex(stamp);
   }
 }

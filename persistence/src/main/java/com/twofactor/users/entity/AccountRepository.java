@@ -114,4 +114,19 @@ public class AccountRepository {
         .setParameter(1, accountId)
         .getResultList();
   }
+
+  /**
+   * The security stamp of an account that may still work, read from the database (never from the
+   * shared cache, which another node's change would not reach); empty when the account is gone or
+   * disabled.
+   */
+  public Optional<String> findCurrentSecurityStamp(String loginName) {
+    return em.createQuery(
+            "SELECT a.securityStamp FROM Account a"
+                + " WHERE a.loginName = :name AND a.disabled = FALSE",
+            String.class)
+        .setParameter("name", loginName)
+        .getResultStream()
+        .findFirst();
+  }
 }

@@ -29,13 +29,19 @@ public class SystemUser extends Account {
     this.role = Objects.requireNonNull(role, "role");
   }
 
-  /** The built-in admin always stays an ADMIN, or nobody could administer the server. */
+  /**
+   * The built-in admin always stays an ADMIN, or nobody could administer the server. Tokens and
+   * sessions hold the role they were issued with, so a new role ends them.
+   */
   public void changeRole(Role newRole) {
     Objects.requireNonNull(newRole, "newRole");
     if (isBuiltInAdmin() && newRole != Role.ADMIN) {
       throw new IllegalArgumentException("The built-in system admin must stay an ADMIN");
     }
-    this.role = newRole;
+    if (newRole != role) {
+      this.role = newRole;
+      revokeSessions();
+    }
   }
 
   public boolean isBuiltInAdmin() {

@@ -78,6 +78,48 @@ class AccountRulesTest {
   }
 
   @Test
+  void everyAccountGetsARandomSecurityStampOf128Bits() {
+    String first = systemUser("one", Role.ADMIN).securityStamp();
+    String second = systemUser("two", Role.ADMIN).securityStamp();
+
+    assertThat(first).matches("[0-9a-f]{32}");
+    assertThat(second).matches("[0-9a-f]{32}").isNotEqualTo(first);
+  }
+
+  @Test
+  void newPasswordRoleOrRevocationDrawsANewStamp() {
+    SystemUser user = systemUser("admin2", Role.ADMIN);
+    String issued = user.securityStamp();
+
+    user.changePasswordHash("$rehashed");
+    assertThat(user.securityStamp()).as("a rehash of the same password").isEqualTo(issued);
+    user.changeRole(Role.ADMIN);
+    assertThat(user.securityStamp()).as("the same role").isEqualTo(issued);
+
+    user.changeRole(Role.READ_ONLY_ADMIN);
+    String afterDemotion = user.securityStamp();
+    assertThat(afterDemotion).isNotEqualTo(issued);
+    user.changePassword("$new");
+    String afterPassword = user.securityStamp();
+    assertThat(afterPassword).isNotEqualTo(afterDemotion);
+    user.revokeSessions();
+    assertThat(user.securityStamp()).isNotEqualTo(afterPassword);
+  }
+
+  @Test
+  void disablingRevokesAndEnablingLetsTheAccountLogInAgain() {
+    BackupUser user = backupUser(PolicyGroup.createDefault());
+    String issued = user.securityStamp();
+
+    user.disable();
+    assertThat(user.isDisabled()).isTrue();
+    assertThat(user.securityStamp()).isNotEqualTo(issued);
+
+    user.enable();
+    assertThat(user.isDisabled()).isFalse();
+  }
+
+  @Test
   private static BackupUser backupUser(PolicyGroup group) {
     return new BackupUser("user1", "$hash", BackupUserType.PAID, group, NOW);
   }

@@ -78,6 +78,9 @@ public class LoginResource {
       case CHALLENGE_FAILED -> Problem.response(Status.GONE, "Too many wrong codes; log in again");
       case CLIENT_NOT_CAPABLE, CONNECTION_NOT_ALLOWED ->
           Problem.response(Status.FORBIDDEN, refused.detail().orElse("This client cannot log in"));
+      case DISABLED ->
+          Problem.response(
+              Status.FORBIDDEN, "This account is disabled; ask an administrator to enable it");
       case BAD_CREDENTIALS, CONSOLE_NOT_ALLOWED ->
           Problem.response(Status.UNAUTHORIZED, "Wrong login name or password");
     };

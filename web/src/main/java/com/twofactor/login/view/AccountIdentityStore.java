@@ -51,7 +51,8 @@ public class AccountIdentityStore implements IdentityStore {
   private static CredentialValidationResult validationOf(LoginResult result) {
     if (result instanceof LoginResult.Authenticated authenticated) {
       return new CredentialValidationResult(
-          authenticated.loginName(), Set.of(authenticated.group()));
+          new StampedCaller(authenticated.loginName(), authenticated.securityStamp()),
+          Set.of(authenticated.group()));
     }
     return CredentialValidationResult.INVALID_RESULT;
   }

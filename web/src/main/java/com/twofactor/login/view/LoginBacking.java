@@ -82,6 +82,8 @@ public class LoginBacking {
           return messages.getString("login.apiOnly");
         case CONNECTION_NOT_ALLOWED:
           return refused.detail().orElse(messages.getString("login.failed"));
+        case DISABLED:
+          return messages.getString("login.disabled");
         case CLIENT_NOT_CAPABLE:
           return refused.detail().orElse(messages.getString("login.failed"));
         default:

@@ -1,5 +1,6 @@
 package com.twofactor.login.view;
 
+import com.twofactor.login.control.SecurityStamps;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -18,6 +19,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -25,7 +27,9 @@ import java.util.Set;
  * The application's one authentication mechanism. Requests under {@code /api/} are authenticated by
  * their bearer token only, through the MicroProfile JWT mechanism the {@code @LoginConfig} of the
  * API installs; console requests by the login page and then the HTTP session, whose id changes at
- * login so a session fixed before login is worthless after it.
+ * login so a session fixed before login is worthless after it. A console session ends as soon as
+ * its account's security stamp changes (a new password or role, a device reset, the account
+ * disabled); for bearer tokens {@code login.api.SecurityStampFilter} does the same.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -36,6 +40,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
 
   @Inject IdentityStoreHandler identityStores;
   @Inject BeanManager beans;
+  @Inject SecurityStamps stamps;
 
   private volatile HttpAuthenticationMechanism bearerTokens;
 
@@ -56,7 +61,11 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     HttpSession session = request.getSession(false);
     if (session != null
         && session.getAttribute(ConsoleCaller.SESSION_ATTRIBUTE) instanceof ConsoleCaller caller) {
-      return context.notifyContainerAboutLogin(caller.loginName(), caller.groups());
+      if (stamps.isCurrent(caller.loginName(), caller.securityStamp())) {
+        return context.notifyContainerAboutLogin(caller.loginName(), caller.groups());
+      }
+      session.invalidate();
+      return toLoginPage(request, response, context);
     }
     if (context.isProtected()) {
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
@@ -75,12 +84,46 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     if (session != null) {
       request.changeSessionId();
     }
+    String stamp =
+        result.getCallerPrincipal() instanceof StampedCaller stamped
+            ? stamped.securityStamp()
+            : null;
     request
         .getSession(true)
         .setAttribute(
             ConsoleCaller.SESSION_ATTRIBUTE,
-            new ConsoleCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            new ConsoleCaller(
+                result.getCallerPrincipal().getName(), result.getCallerGroups(), stamp));
     return context.notifyContainerAboutLogin(result);
+  }
+
+  /**
+   * A revoked session's request: anonymous on public pages, else to the login page; a JSF Ajax
+   * request is told to go there in the partial response it expects.
+   */
+  private static AuthenticationStatus toLoginPage(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+      throws AuthenticationException {
+    if (!context.isProtected()) {
+      return context.doNothing();
+    }
+    String loginPage = request.getContextPath() + LOGIN_PAGE;
+    if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      return context.redirect(loginPage);
+    }
+    try {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                  + loginPage
+                  + "\"/></partial-response>");
+    } catch (IOException e) {
+      throw new AuthenticationException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.Permissions;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
 import com.twofactor.totp.boundary.DeviceView;
+import com.twofactor.users.boundary.AccountAccess;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.BackupUsers;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +27,7 @@ public class BackupUserBacking implements Serializable {
   @Inject BackupUsers backupUsers;
   @Inject Permissions permissions;
   @Inject AuthenticatorPairings pairings;
+  @Inject AccountAccess access;
   @Inject Messages messages;
 
   private String loginName;
@@ -65,6 +67,21 @@ public class BackupUserBacking implements Serializable {
     messages
         .attempt(() -> pairings.resetDevices(user.loginName(), deviceId))
         .ifPresent(removed -> messages.info("backupUser.resetDone", removed));
+    show(backupUsers.get(user.loginName()));
+  }
+
+  /** The user can no longer log in; its sessions and tokens stop at once. */
+  public void disable() {
+    messages
+        .attempt(() -> access.disable(user.loginName()))
+        .ifPresent(done -> messages.info("account.disabledDone"));
+    show(backupUsers.get(user.loginName()));
+  }
+
+  public void enable() {
+    messages
+        .attempt(() -> access.enable(user.loginName()))
+        .ifPresent(done -> messages.info("account.enabledDone"));
     show(backupUsers.get(user.loginName()));
   }
 

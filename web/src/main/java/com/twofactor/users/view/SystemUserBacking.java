@@ -2,6 +2,7 @@ package com.twofactor.users.view;
 
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.view.Messages;
+import com.twofactor.users.boundary.AccountAccess;
 import com.twofactor.users.boundary.SystemUserDetails;
 import com.twofactor.users.boundary.SystemUsers;
 import com.twofactor.users.entity.Role;
@@ -17,6 +18,7 @@ import java.util.Objects;
 public class SystemUserBacking implements Serializable {
 
   @Inject SystemUsers systemUsers;
+  @Inject AccountAccess access;
   @Inject Messages messages;
 
   private String loginName;
@@ -39,6 +41,21 @@ public class SystemUserBacking implements Serializable {
               show(saved);
               messages.info("common.saved");
             });
+  }
+
+  /** The user can no longer log in; its sessions and tokens stop at once. */
+  public void disable() {
+    messages
+        .attempt(() -> access.disable(user.loginName()))
+        .ifPresent(done -> messages.info("account.disabledDone"));
+    show(systemUsers.get(user.loginName()));
+  }
+
+  public void enable() {
+    messages
+        .attempt(() -> access.enable(user.loginName()))
+        .ifPresent(done -> messages.info("account.enabledDone"));
+    show(systemUsers.get(user.loginName()));
   }
 
   private void show(SystemUserDetails details) {
