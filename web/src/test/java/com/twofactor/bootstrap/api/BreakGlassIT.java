@@ -77,6 +77,10 @@ class BreakGlassIT {
 
     assertThat(reset(token, "yet-another-Password-3").status()).as("a used token").isEqualTo(403);
     assertThat(api.login("system", NEW_PASSWORD).status()).isEqualTo(200);
+    assertThat(Files.readString(RunningApp.log()))
+        .as("the server log")
+        .doesNotContain(token)
+        .doesNotContain(NEW_PASSWORD);
   }
 
   @Test
