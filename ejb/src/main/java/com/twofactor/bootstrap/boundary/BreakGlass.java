@@ -4,6 +4,9 @@ import com.twofactor.audit.boundary.Audited;
 import com.twofactor.bootstrap.control.BreakGlassToken;
 import com.twofactor.config.BreakGlassConfig;
 import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.settings.control.SystemUserAccess;
+import com.twofactor.settings.entity.SettingsRepository;
+import com.twofactor.settings.entity.TwoFactorSettings;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
@@ -24,7 +27,8 @@ import java.util.logging.Logger;
  * Gets the built-in {@code system} admin back in when nobody can log in any more, for whoever has a
  * shell on the server but not the database: a one-time token written into the data folder ({@link
  * BreakGlassToken}) buys one reset of {@code system} — a new password, its devices removed, any
- * lock lifted — audited as {@value #BREAK_GLASS} with the source address. Every attempt uses up the
+ * lock lifted, and "Require 2FA for system users" switched off when the authenticator app cannot be
+ * paired — audited as {@value #BREAK_GLASS} with the source address. Every attempt uses up the
  * token, right or wrong, so it cannot be guessed; the server log says why one was refused.
  */
 @Stateless
@@ -41,6 +45,7 @@ public class BreakGlass {
   @Inject AccountRepository accounts;
   @Inject AuthenticatorDeviceRepository devices;
   @Inject PasswordHashing hashing;
+  @Inject SettingsRepository settings;
   @Inject RequestOrigin origin;
   @Inject Event<Audited> audit;
 
@@ -70,10 +75,34 @@ public class BreakGlass {
     admin.changePasswordHash(hashing.hash(request.newPassword().toCharArray()));
     int removed = devices.removeAllOf(admin);
     accounts.recordSuccessfulLogin(admin.id());
-    String detail = "password reset; " + removed + " device(s) removed; lock lifted";
+    String detail =
+        "password reset; "
+            + removed
+            + " device(s) removed; lock lifted"
+            + (unstrandSystemUsers() ? "; requireForSystemUsers: true -> false" : "");
     LOG.warning(() -> "Break-glass: the built-in admin was reset from " + source);
     audit.fire(Audited.success(ACTOR, admin.loginName(), BREAK_GLASS, detail).from(source));
     return new BreakGlassReset(admin.loginName(), removed);
+  }
+
+  /**
+   * Settings saved before they were guarded may still require system users to pair an app nobody
+   * can pair: then {@code system} would be stuck at the setup step even with its new password, so
+   * the requirement is lifted.
+   *
+   * @return whether it was
+   */
+  private boolean unstrandSystemUsers() {
+    TwoFactorSettings current = settings.twoFactor();
+    boolean stranding =
+        current.mobileAuthentication()
+            && current.requireForSystemUsers()
+            && !SystemUserAccess.pairable(
+                current.authenticatorApp(), current.hostLastTestedAt().isPresent());
+    if (stranding) {
+      current.stopRequiringSystemUsers();
+    }
+    return stranding;
   }
 
   private static String explain(BreakGlassToken.Outcome outcome) {
