@@ -8,6 +8,22 @@ port="${TWOFACTOR_PORT:-8080}"
 export TWOFACTOR_DATA_DIR="${TWOFACTOR_DATA_DIR:-$PWD/data}"
 war=web/target/twofactor.war
 
+# ./run.sh break-glass: writes a one-time token that resets the built-in admin (see README,
+# Security > Break-glass). Run it as the user the server runs as, on the server.
+if [ "${1:-}" = "break-glass" ]; then
+  mkdir -p "$TWOFACTOR_DATA_DIR"
+  token="$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  (
+    umask 077
+    printf '%s\n' "$token" >"$TWOFACTOR_DATA_DIR/break-glass.token.new"
+    mv -f "$TWOFACTOR_DATA_DIR/break-glass.token.new" "$TWOFACTOR_DATA_DIR/break-glass.token"
+  )
+  printf 'Break-glass token (valid 15 minutes by default; any attempt uses it up): %s\n' "$token"
+  printf 'Reset the built-in admin with:\n'
+  printf '  curl -X POST -H "Content-Type: application/json" -d '"'"'{"token":"%s","newPassword":"<new password>"}'"'"' http://127.0.0.1:%s/api/v1/auth/break-glass\n' "$token" "$port"
+  exit 0
+fi
+
 if [ ! -f "$war" ] || [ -n "$(find pom.xml config persistence ejb web/pom.xml web/src/main -newer "$war" -type f -print -quit)" ]; then
   echo "Building TwoFactor..."
   mvn -B -q -ntp -DskipTests -Dspotless.check.skip=true package -pl web -am

@@ -9,6 +9,7 @@ public final class SettingsPage extends ConsolePage {
 
   private static final String MOBILE = "settings:tabs:mobileAuthentication";
   private static final String APP = "settings:tabs:authenticatorApp";
+  private static final String REQUIRE_FOR_SYSTEM_USERS = "settings:tabs:requireForSystemUsers";
 
   private SettingsPage(Browser browser) {
     super(browser);
@@ -43,6 +44,12 @@ public final class SettingsPage extends ConsolePage {
                   .findElement(By.id("settings:tabs:mobileAuthenticationConfirm"))
                   .isDisplayed());
     }
+    return this;
+  }
+
+  /** Flips "Require Two-Factor Authentication for system users logon". */
+  public SettingsPage switchRequireForSystemUsers() {
+    flip(REQUIRE_FOR_SYSTEM_USERS);
     return this;
   }
 

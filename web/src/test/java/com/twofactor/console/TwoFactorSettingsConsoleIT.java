@@ -50,4 +50,25 @@ class TwoFactorSettingsConsoleIT {
     var stored = api.get("/api/v1/settings/two-factor", api.adminToken()).json();
     assertThat(stored.getBoolean("mobileAuthentication")).isFalse();
   }
+
+  @Test
+  void requiringSystemUsersWithoutAPairedDeviceIsRefusedWithTheReason() {
+    try (Browser browser = Browser.open(RunningApp.baseUrl())) {
+      LoginPage.open(browser).logInAs("system", RunningApp.adminPassword());
+      SettingsPage settings = SettingsPage.open(browser);
+
+      settings
+          .switchMobileAuthentication()
+          .chooseApp("Google Authenticator")
+          .switchRequireForSystemUsers()
+          .save();
+      browser.screenshot("settings-require-for-system-users-refused");
+
+      assertThat(settings.errorMessages())
+          .singleElement()
+          .asString()
+          .contains("pair an authenticator app");
+      assertThat(SettingsPage.open(browser).mobileAuthentication()).isFalse();
+    }
+  }
 }

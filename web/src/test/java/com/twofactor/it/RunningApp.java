@@ -54,6 +54,11 @@ public final class RunningApp implements BeforeAllCallback {
     return server.log();
   }
 
+  /** The shared server's data folder ({@code twofactor.data.dir}). */
+  public static Path dataFolder() {
+    return server.dataFolder();
+  }
+
   public static String adminPassword() {
     return ADMIN_PASSWORD;
   }

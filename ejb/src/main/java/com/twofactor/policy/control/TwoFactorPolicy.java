@@ -11,7 +11,8 @@ import java.util.Set;
  * The two-factor decision of shared/DESIGN.md, rules 1 to 3 and 7: 2FA applies only while mobile
  * authentication or legacy Twilio is on; it is required by the policy group (backup users) or by
  * the settings (system users), or enabled per account; replication and redirector connections are
- * not covered; backup clients too old for it are refused rather than let through.
+ * not covered; a backup client too old for a second step skips a skippable setup prompt and is
+ * refused, rather than let through, when the step cannot be skipped.
  */
 public final class TwoFactorPolicy {
 
@@ -37,30 +38,46 @@ public final class TwoFactorPolicy {
     if (!required && !in.twoFactorEnabled()) {
       return new Decision.NotRequired();
     }
-    if (in.connection().isBackupClient()) {
-      ClientVersion version = in.clientVersion().orElse(new ClientVersion(new int[] {0}));
-      ClientVersion minimum = mode == Mode.TWILIO ? smsMinimum : mobileMinimum;
-      if (version.isOlderThan(minimum)) {
-        if (mode == Mode.TWILIO && in.settings().legacyClientsMaySkip()) {
-          return new Decision.NotRequired();
-        }
-        return new Decision.Refused(
-            "This backup client (version "
-                + in.clientVersion().map(ClientVersion::toString).orElse("unknown")
-                + ") cannot do two-factor authentication, which this account needs. Upgrade it"
-                + " to version "
-                + minimum
-                + " or later.");
-      }
-    }
     Set<Method> methods = methods(mode, in.devices());
+    Decision decision;
     if (!methods.isEmpty()) {
-      return new Decision.Challenge(methods);
+      decision = new Decision.Challenge(methods);
+    } else if (required) {
+      decision = new Decision.SetupRequired();
+    } else {
+      // "Do not show this message again" comes first: the login then asks for nothing more.
+      decision = in.skipsSetupPrompt() ? new Decision.NotRequired() : new Decision.SetupPrompt();
     }
-    if (required) {
-      return new Decision.SetupRequired();
+    return forClient(decision, in);
+  }
+
+  /**
+   * What a backup client gets of the decision: one too old for a second step skips what may be
+   * skipped (a setup prompt: the login completes) and is refused what may not (a challenge or a
+   * setup that cannot be skipped), with what to upgrade to; with Twilio and "allow legacy clients
+   * to skip", a client too old for SMS skips it too.
+   */
+  private Decision forClient(Decision decision, PolicyInput in) {
+    if (decision instanceof Decision.NotRequired || !in.connection().isBackupClient()) {
+      return decision;
     }
-    return in.skipsSetupPrompt() ? new Decision.NotRequired() : new Decision.SetupPrompt();
+    Mode mode = in.settings().mode();
+    ClientVersion minimum = mode == Mode.TWILIO ? smsMinimum : mobileMinimum;
+    ClientVersion version = in.clientVersion().orElse(new ClientVersion(new int[] {0}));
+    if (!version.isOlderThan(minimum)) {
+      return decision;
+    }
+    if (decision instanceof Decision.SetupPrompt
+        || (mode == Mode.TWILIO && in.settings().legacyClientsMaySkip())) {
+      return new Decision.NotRequired();
+    }
+    return new Decision.Refused(
+        "This backup client (version "
+            + in.clientVersion().map(ClientVersion::toString).orElse("unknown")
+            + ") cannot do two-factor authentication, which this account needs. Upgrade it"
+            + " to version "
+            + minimum
+            + " or later.");
   }
 
   private static boolean coveredConnection(ConnectionType connection) {

@@ -8,12 +8,16 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.settings.control.HostProbe;
 import com.twofactor.settings.control.HostTestOutcome;
+import com.twofactor.settings.control.SystemUserAccess;
 import com.twofactor.settings.entity.HostRegistration;
 import com.twofactor.settings.entity.HostRegistration.Protocol;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.settings.entity.TwoFactorSettings;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
+import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
+import com.twofactor.users.entity.Account;
+import com.twofactor.users.entity.AccountRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -48,6 +52,8 @@ public class TwoFactorConfiguration {
   @Inject SettingsRepository settings;
   @Inject HostProbe probe;
   @Inject Event<Audited> audit;
+  @Inject AccountRepository accounts;
+  @Inject AuthenticatorDeviceRepository devices;
 
   @Inject Clock clock;
 
@@ -57,7 +63,8 @@ public class TwoFactorConfiguration {
 
   /**
    * Saves the whole new settings, if nobody changed them since the caller read {@code
-   * change.version()}, and audits every setting that changed.
+   * change.version()}, and audits every setting that changed. Settings under which system users
+   * could no longer log in are refused with the reason ({@link SystemUserAccess}).
    */
   @RolesAllowed(ADMIN)
   public TwoFactorSettingsView change(@NotNull @Valid TwoFactorSettingsChange change) {
@@ -80,6 +87,7 @@ public class TwoFactorConfiguration {
           change.thirdPartyName(),
           host,
           change.requireForSystemUsers());
+      refuseIfStranding(stored);
       settings.flush();
     } catch (IllegalArgumentException e) {
       throw new InvalidChangeException(e.getMessage());
@@ -123,6 +131,31 @@ public class TwoFactorConfiguration {
             : Audited.failure(caller(), SUBJECT, HOST_TESTED, detail));
     return new HostTestResult(
         outcome.success(), outcome.result(), outcome.message(), host.baseUrl(), testedAt, recorded);
+  }
+
+  private void refuseIfStranding(TwoFactorSettings proposed) {
+    Optional<String> refusal =
+        SystemUserAccess.refusal(
+            new SystemUserAccess.Proposal(
+                proposed.mobileAuthentication(),
+                proposed.authenticatorApp(),
+                proposed.hostLastTestedAt().isPresent(),
+                proposed.requireForSystemUsers(),
+                callerHasSecondFactor()));
+    if (refusal.isPresent()) {
+      audit.fire(Audited.failure(caller(), SUBJECT, SETTINGS_CHANGED, refusal.get()));
+      throw new ConflictingChangeException(refusal.get());
+    }
+  }
+
+  /** The saving administrator could pass a second step now. */
+  private boolean callerHasSecondFactor() {
+    Optional<Account> me = accounts.findByLoginName(caller());
+    return me.isPresent() && (devices.countPaired(me.get()) > 0 || hasRecoveryCodes(me.get()));
+  }
+
+  private boolean hasRecoveryCodes(Account account) {
+    return false;
   }
 
   private TwoFactorSettings forChange(long version) {

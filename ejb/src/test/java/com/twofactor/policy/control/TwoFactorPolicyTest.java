@@ -141,17 +141,6 @@ class TwoFactorPolicyTest {
     if (!required && !in.twoFactorEnabled()) {
       return "NOT_REQUIRED";
     }
-    if (in.connection() == ConnectionType.OBM || in.connection() == ConnectionType.ACB) {
-      boolean canDoMobile = band == VersionBand.FIRST_MOBILE || band == VersionBand.CURRENT;
-      boolean canDoSms =
-          canDoMobile || band == VersionBand.FIRST_SMS || band == VersionBand.SMS_ONLY;
-      if (mode == Mode.MOBILE_AUTHENTICATION && !canDoMobile) {
-        return "REFUSED";
-      }
-      if (mode == Mode.TWILIO && !canDoSms) {
-        return in.settings().legacyClientsMaySkip() ? "NOT_REQUIRED" : "REFUSED";
-      }
-    }
     Set<Method> methods = EnumSet.noneOf(Method.class);
     if (mode == Mode.MOBILE_AUTHENTICATION && devices == DeviceState.MOBILE_APP) {
       methods.addAll(Set.of(Method.PUSH, Method.TOTP));
@@ -162,13 +151,29 @@ class TwoFactorPolicyTest {
     if (mode == Mode.TWILIO && devices == DeviceState.VERIFIED_PHONE) {
       methods.add(Method.SMS);
     }
+    String step;
     if (!methods.isEmpty()) {
-      return "CHALLENGE" + methods;
+      step = "CHALLENGE" + methods;
+    } else if (required) {
+      step = "SETUP_REQUIRED";
+    } else if (in.skipsSetupPrompt()) {
+      return "NOT_REQUIRED";
+    } else {
+      step = "SETUP_PROMPT";
     }
-    if (required) {
-      return "SETUP_REQUIRED";
+    if (in.connection() == ConnectionType.OBM || in.connection() == ConnectionType.ACB) {
+      boolean canDoMobile = band == VersionBand.FIRST_MOBILE || band == VersionBand.CURRENT;
+      boolean canDoSms =
+          canDoMobile || band == VersionBand.FIRST_SMS || band == VersionBand.SMS_ONLY;
+      boolean tooOld = mode == Mode.MOBILE_AUTHENTICATION ? !canDoMobile : !canDoSms;
+      if (tooOld) {
+        boolean skippable =
+            step.equals("SETUP_PROMPT")
+                || (mode == Mode.TWILIO && in.settings().legacyClientsMaySkip());
+        return skippable ? "NOT_REQUIRED" : "REFUSED";
+      }
     }
-    return in.skipsSetupPrompt() ? "NOT_REQUIRED" : "SETUP_PROMPT";
+    return step;
   }
 
   private static String describe(Decision decision) {
@@ -199,6 +204,9 @@ class TwoFactorPolicyTest {
           paired authenticator app offers its code                | false | MOBILE_AUTHENTICATION | false | true  | AUTHENTICATOR_APP | API         |          | CHALLENGE[TOTP]
           client older than 8.5.0.0 is refused                    | false | MOBILE_AUTHENTICATION | true  | false | MOBILE_APP        | OBM         | 8.4.0.0  | REFUSED
           backup client without a version is refused              | false | MOBILE_AUTHENTICATION | true  | false | MOBILE_APP        | OBM         |          | REFUSED
+          old client skips a skippable setup prompt               | false | MOBILE_AUTHENTICATION | false | true  | NOTHING           | OBM         | 8.4.0.0  | NOT_REQUIRED
+          old client cannot skip a required setup                 | false | MOBILE_AUTHENTICATION | true  | false | NOTHING           | ACB         | 8.4.0.0  | REFUSED
+          old client is refused a challenge it cannot answer      | false | MOBILE_AUTHENTICATION | false | true  | AUTHENTICATOR_APP | OBM         | 8.4.0.0  | REFUSED
           replication is not covered                              | false | MOBILE_AUTHENTICATION | true  | true  | MOBILE_APP        | REPLICATION |          | NOT_REQUIRED
           redirector is not covered                               | false | MOBILE_AUTHENTICATION | true  | true  | MOBILE_APP        | REDIRECTOR  |          | NOT_REQUIRED
           twilio sms with a verified phone                        | false | TWILIO                | true  | false | VERIFIED_PHONE    | OBM         | 8.3.0.30 | CHALLENGE[SMS]
@@ -245,6 +253,38 @@ class TwoFactorPolicyTest {
         .isInstanceOfSatisfying(
             Decision.Refused.class,
             refused -> assertThat(refused.reason()).contains("8.3.6.0").contains("8.5.0.0"));
+  }
+
+  @Test
+  void doNotShowAgainIsHonouredBeforeTheVersionCheck() {
+    var in =
+        new PolicyInput(
+            false,
+            true,
+            true,
+            false,
+            new Settings(Mode.MOBILE_AUTHENTICATION, false, false),
+            Devices.NONE,
+            ConnectionType.OBM,
+            Optional.of(ClientVersion.parse("8.2.0.0")));
+
+    assertThat(policy.decide(in)).isInstanceOf(Decision.NotRequired.class);
+  }
+
+  @Test
+  void oldClientOfASystemUserRequiredBySettingsIsRefused() {
+    var in =
+        new PolicyInput(
+            true,
+            false,
+            true,
+            false,
+            new Settings(Mode.MOBILE_AUTHENTICATION, true, false),
+            Devices.NONE,
+            ConnectionType.OBM,
+            Optional.of(ClientVersion.parse("8.4.9.9")));
+
+    assertThat(policy.decide(in)).isInstanceOf(Decision.Refused.class);
   }
 
   @Test

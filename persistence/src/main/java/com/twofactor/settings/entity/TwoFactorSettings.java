@@ -81,6 +81,11 @@ public class TwoFactorSettings {
     this.requireForSystemUsers = requiredForSystemUsers;
   }
 
+  /** System users are no longer required to use two-factor authentication. */
+  public void stopRequiringSystemUsers() {
+    this.requireForSystemUsers = false;
+  }
+
   /** The registered host answered the Test. */
   public void recordSuccessfulHostTest(Instant at) {
     this.hostLastTestedAt = at;

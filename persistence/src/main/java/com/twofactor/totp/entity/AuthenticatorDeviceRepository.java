@@ -57,6 +57,16 @@ public class AuthenticatorDeviceRepository {
                     Collectors.toList())));
   }
 
+  /** How many devices of any kind the account has paired. */
+  public long countPaired(Account account) {
+    return em.createQuery(
+            "SELECT COUNT(d) FROM AuthenticatorDevice d WHERE d.account = :account"
+                + " AND d.pairedAt IS NOT NULL",
+            Long.class)
+        .setParameter("account", account)
+        .getSingleResult();
+  }
+
   /** How many devices of each kind the account has paired. */
   public long countPaired(Account account, DeviceKind kind) {
     return em.createQuery(

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 
 /**
  * The server's two-factor settings: read, save (based on the {@code version} read; an outdated one
- * is 409), and Test the branded app's host registration.
+ * is 409, and so is a change under which system users could no longer log in, with the reason), and
+ * Test the branded app's host registration.
  */
 @Path("settings/two-factor")
 @RolesAllowed({Roles.ADMIN, Roles.READ_ONLY_ADMIN, Roles.API_USER, Roles.READ_ONLY_API_USER})

@@ -16,9 +16,14 @@ import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
+import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.GoneException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.totp.control.TotpSecrets;
+import com.twofactor.totp.entity.AuthenticatorDevice;
+import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
+import com.twofactor.totp.entity.TotpAlgorithm;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.BackupUserRepository;
 import com.twofactor.users.entity.BackupUserType;
@@ -64,6 +69,7 @@ class TwoFactorLoginsIT {
   @Inject BackupUserRepository backupUsers;
   @Inject PolicyGroupRepository groups;
   @Inject PasswordHashing hashing;
+  @Inject AuthenticatorDeviceRepository devices;
 
   @Resource(lookup = "java:comp/UserTransaction")
   UserTransaction transaction;
@@ -135,20 +141,86 @@ class TwoFactorLoginsIT {
   }
 
   @Test
-  void backupClientsTooOldForMobileAuthenticationAreRefusedWithAReason() throws Exception {
+  void backupClientsTooOldForASetupTheyCannotSkipAreRefusedWithAReason() throws Exception {
+    settings(true, false);
+    String user = backupUser(false, true);
+
+    assertOldClientRefused(user);
+    assertInstanceOf(
+        SecondStepNeeded.class,
+        logins.login(request(user, ClientContext.of(ConnectionType.ACB, "10.1.0.0"))));
+  }
+
+  @Test
+  void backupClientsTooOldForAChallengeAreRefusedWithAReason() throws Exception {
+    settings(true, false);
+    String user = backupUser(true, false);
+    pairDevice(user);
+
+    assertOldClientRefused(user);
+    assertInstanceOf(
+        SecondStepNeeded.class,
+        logins.login(request(user, ClientContext.of(ConnectionType.ACB, "10.1.0.0"))));
+  }
+
+  @Test
+  void backupClientsTooOldForTheSetupPromptSkipIt() throws Exception {
     settings(true, false);
     String user = backupUser(true, false);
 
+    assertInstanceOf(
+        Authenticated.class,
+        logins.login(request(user, ClientContext.of(ConnectionType.OBM, "8.4.0.0"))));
+    assertInstanceOf(
+        Authenticated.class,
+        logins.login(request(user, new ClientContext(ConnectionType.OBM, null))));
+    // A current client still gets the prompt.
+    assertInstanceOf(
+        SecondStepNeeded.class,
+        logins.login(request(user, ClientContext.of(ConnectionType.OBM, "10.1.0.0"))));
+  }
+
+  @Test
+  void doNotShowAgainIsHonouredForOldBackupClients() throws Exception {
+    settings(true, false);
+    String user = backupUser(true, false);
+    SecondStepNeeded prompt =
+        secondStep(logins.login(request(user, ClientContext.of(ConnectionType.ACB, "10.1.0.0"))));
+    challenges.skip(prompt.challengeId(), true);
+
+    assertInstanceOf(
+        Authenticated.class,
+        logins.login(request(user, ClientContext.of(ConnectionType.OBM, "8.2.0.0"))));
+  }
+
+  private void assertOldClientRefused(String user) {
     Refused refused =
         assertInstanceOf(
             Refused.class,
             logins.login(request(user, ClientContext.of(ConnectionType.OBM, "8.4.0.0"))));
     assertEquals(Reason.CLIENT_NOT_CAPABLE, refused.reason());
     assertTrue(refused.detail().orElseThrow().contains("8.5.0.0"), refused.detail().toString());
+    assertTrue(refused.detail().orElseThrow().contains("8.4.0.0"), refused.detail().toString());
+  }
 
-    assertInstanceOf(
-        SecondStepNeeded.class,
-        logins.login(request(user, ClientContext.of(ConnectionType.ACB, "10.1.0.0"))));
+  /** Pairs an authenticator app with the user, as a finished pairing leaves it. */
+  private void pairDevice(String user) throws Exception {
+    transaction.begin();
+    BackupUser account = backupUsers.findByLoginName(user).orElseThrow();
+    Instant now = Instant.now();
+    AuthenticatorDevice device =
+        AuthenticatorDevice.beginPairing(
+            account,
+            AuthenticatorApp.GOOGLE,
+            TotpSecrets.newSecret(),
+            TotpAlgorithm.SHA1,
+            6,
+            Duration.ofSeconds(30),
+            null,
+            now);
+    devices.add(device);
+    device.pair("Phone", now.getEpochSecond() / 30, now);
+    transaction.commit();
   }
 
   @Test

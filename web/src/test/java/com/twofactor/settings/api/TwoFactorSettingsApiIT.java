@@ -97,9 +97,9 @@ class TwoFactorSettingsApiIT {
             SETTINGS,
             change(version)
                 .add("mobileAuthentication", true)
-                .add("authenticatorApp", "BRANDED_MOBILE_APP")
+                .add("authenticatorApp", "MICROSOFT")
                 .add("host", host("HTTPS", "CBS.Example.com", 8443))
-                .add("requireForSystemUsers", true)
+                .add("requireForSystemUsers", false)
                 .build()
                 .toString(),
             admin);
@@ -109,7 +109,7 @@ class TwoFactorSettingsApiIT {
     assertThat(saved.json().getJsonNumber("version").longValue()).isEqualTo(version + 1);
     assertThat(read).isEqualTo(saved.json());
     assertThat(read.getBoolean("mobileAuthentication")).isTrue();
-    assertThat(read.getBoolean("requireForSystemUsers")).isTrue();
+    assertThat(read.getString("authenticatorApp")).isEqualTo("MICROSOFT");
     JsonObject host = read.getJsonObject("host");
     assertThat(host.getString("protocol")).isEqualTo("https");
     assertThat(host.getString("name")).isEqualTo("cbs.example.com");

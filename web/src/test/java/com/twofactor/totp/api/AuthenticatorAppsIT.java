@@ -141,25 +141,32 @@ class AuthenticatorAppsIT {
   }
 
   @Test
-  void backupClientsTooOldForTwoFactorAreRefusedWithAClearReason() {
+  void backupClientsTooOldForTwoFactorSkipThePromptButAreRefusedAChallenge() throws Exception {
     String user = enabledUser();
 
-    Api.Answer refused =
-        api.post(
-            "/api/v1/auth/login",
-            Json.createObjectBuilder()
-                .add("loginName", user)
-                .add("password", PASSWORD)
-                .add(
-                    "client",
-                    Json.createObjectBuilder().add("type", "OBM").add("version", "8.3.6.0"))
-                .build()
-                .toString(),
-            null);
+    Api.Answer skipped = oldClientLogin(user);
+
+    assertThat(skipped.status()).as(skipped.body()).isEqualTo(200);
+    assertThat(skipped.json().getString("status")).isEqualTo("AUTHENTICATED");
+
+    pair(user);
+    Api.Answer refused = oldClientLogin(user);
 
     assertThat(refused.status()).isEqualTo(403);
     assertThat(refused.contentType()).startsWith("application/problem+json");
     assertThat(refused.json().getString("detail")).contains("8.3.6.0").contains("8.5.0.0");
+  }
+
+  private static Api.Answer oldClientLogin(String user) {
+    return api.post(
+        "/api/v1/auth/login",
+        Json.createObjectBuilder()
+            .add("loginName", user)
+            .add("password", PASSWORD)
+            .add("client", Json.createObjectBuilder().add("type", "OBM").add("version", "8.3.6.0"))
+            .build()
+            .toString(),
+        null);
   }
 
   @Test
