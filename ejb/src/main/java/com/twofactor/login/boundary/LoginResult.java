@@ -4,6 +4,7 @@ import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge.Method;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,12 +13,34 @@ public sealed interface LoginResult {
 
   LoginStep step();
 
-  /** The caller is who they claim; API clients get an access token. */
-  record Authenticated(String loginName, String group, Optional<AccessToken> token)
+  /**
+   * The caller is who they claim; API clients get an access token. A login that paired the first
+   * device also carries the account's new recovery codes, to be shown this once.
+   */
+  record Authenticated(
+      String loginName, String group, Optional<AccessToken> token, List<String> recoveryCodes)
       implements LoginResult {
+
+    public Authenticated {
+      recoveryCodes = List.copyOf(recoveryCodes);
+    }
+
+    public Authenticated(String loginName, String group, Optional<AccessToken> token) {
+      this(loginName, group, token, List.of());
+    }
+
+    public Authenticated withRecoveryCodes(List<String> codes) {
+      return new Authenticated(loginName, group, token, codes);
+    }
+
     @Override
     public LoginStep step() {
       return LoginStep.COMPLETED;
+    }
+
+    @Override
+    public String toString() {
+      return "Authenticated[loginName=" + loginName + ", group=" + group + "]";
     }
   }
 

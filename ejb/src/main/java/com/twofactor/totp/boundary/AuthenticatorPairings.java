@@ -10,15 +10,18 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.config.TotpConfig;
 import com.twofactor.login.boundary.LoginResult;
+import com.twofactor.login.boundary.StepUps;
 import com.twofactor.login.control.ChallengeSteps;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge;
+import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.settings.entity.TwoFactorSettings;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.shared.boundary.RequestOrigin;
 import com.twofactor.totp.control.OtpAuthUri;
 import com.twofactor.totp.control.QrCodes;
 import com.twofactor.totp.control.Totp;
@@ -46,6 +49,9 @@ import java.util.OptionalLong;
  * Pairing authenticator apps (Google, Microsoft, any RFC 6238 app): at login, when the policy asks
  * for a setup, and later from the account's own page; listing, renaming and removing devices; and
  * the administrators' reset. A pairing completes only when the user types a valid current code.
+ * Adding or removing one's own device, and resetting another's, need a fresh step-up proof of the
+ * caller's session ({@link StepUps}). A pairing that leaves the account without unused recovery
+ * codes hands out a new set, once.
  */
 @Stateless
 @DeclareRoles({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
@@ -60,6 +66,9 @@ public class AuthenticatorPairings {
   @Inject TotpCodes codes;
   @Inject TotpConfig config;
   @Inject ChallengeSteps steps;
+  @Inject StepUps stepUps;
+  @Inject RecoveryCodes recoveryCodes;
+  @Inject RequestOrigin origin;
   @Inject Event<Audited> audit;
 
   /** Starts pairing during the setup step of a login; a new offer replaces an earlier one. */
@@ -88,17 +97,23 @@ public class AuthenticatorPairings {
     }
     device.pair(nameOr(deviceName), step.getAsLong(), codes.now());
     auditPaired(device);
-    return steps.succeed(challenge, "DEVICE_PAIRED_AT_LOGIN");
+    List<String> issued = issueRecoveryCodesIfNone(device.account());
+    LoginResult done = steps.succeed(challenge, "DEVICE_PAIRED_AT_LOGIN");
+    return done instanceof LoginResult.Authenticated authenticated
+        ? authenticated.withRecoveryCodes(issued)
+        : done;
   }
 
   /** Starts pairing another device for the logged-in account. */
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
   public PairingOffer beginMyPairing() {
+    stepUps.requireFreshProof();
     return offer(me(), null);
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
-  public DeviceView confirmMyPairing(@NotNull Long deviceId, @NotNull String code, String name) {
+  public PairingDone confirmMyPairing(@NotNull Long deviceId, @NotNull String code, String name) {
+    stepUps.requireFreshProof();
     AuthenticatorDevice device = mine(deviceId);
     if (device.isPaired()) {
       throw new ConflictingChangeException("This device is already paired");
@@ -109,7 +124,7 @@ public class AuthenticatorPairings {
     }
     device.pair(nameOr(name), step.getAsLong(), codes.now());
     auditPaired(device);
-    return DeviceView.of(device);
+    return new PairingDone(DeviceView.of(device), issueRecoveryCodesIfNone(device.account()));
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
@@ -130,6 +145,7 @@ public class AuthenticatorPairings {
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
   public void removeMyDevice(@NotNull Long deviceId) {
+    stepUps.requireFreshProof();
     AuthenticatorDevice device = mine(deviceId);
     devices.remove(device);
     audit(me().loginName(), "DEVICE_REMOVED", device.name());
@@ -148,6 +164,7 @@ public class AuthenticatorPairings {
    */
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
   public int resetDevices(@NotNull String loginName, Optional<Long> deviceId) {
+    stepUps.requireFreshProof();
     Account account = administered(loginName);
     int removed;
     if (deviceId.isPresent()) {
@@ -256,10 +273,29 @@ public class AuthenticatorPairings {
 
   private void auditPaired(AuthenticatorDevice device) {
     String owner = device.account().loginName();
-    audit.fire(Audited.success(owner, owner, "DEVICE_PAIRED", device.name()));
+    audit.fire(Audited.success(owner, owner, "DEVICE_PAIRED", device.name()).from(source()));
+  }
+
+  /** A first set of recovery codes when the account has none left; shown once, by the caller. */
+  private List<String> issueRecoveryCodesIfNone(Account account) {
+    List<String> issued = recoveryCodes.newSetIfNoneLeft(account);
+    if (!issued.isEmpty()) {
+      String owner = account.loginName();
+      audit.fire(
+          Audited.success(
+                  owner, owner, "RECOVERY_CODES_GENERATED", issued.size() + " codes, at pairing")
+              .from(source()));
+    }
+    return issued;
   }
 
   private void audit(String subject, String action, String detail) {
-    audit.fire(Audited.success(context.getCallerPrincipal().getName(), subject, action, detail));
+    audit.fire(
+        Audited.success(context.getCallerPrincipal().getName(), subject, action, detail)
+            .from(source()));
+  }
+
+  private String source() {
+    return origin.sourceAddress().orElse(null);
   }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -51,12 +52,24 @@ public class LoginResource {
   /** The answer to a login or to one of its later steps. */
   static Response answer(LoginResult result) {
     if (result instanceof LoginResult.Authenticated authenticated) {
-      return Response.ok(LoginAnswer.authenticated(authenticated.token().orElseThrow())).build();
+      return Response.ok(
+              LoginAnswer.authenticated(
+                  authenticated.token().orElseThrow(), authenticated.recoveryCodes()))
+          .cacheControl(noStore())
+          .build();
     }
     if (result instanceof LoginResult.SecondStepNeeded next) {
       return Response.ok(LoginAnswer.secondStep(next)).build();
     }
     return refusal((LoginResult.Refused) result);
+  }
+
+  /** Tokens and recovery codes are never cached. */
+  static CacheControl noStore() {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    noStore.setNoCache(true);
+    return noStore;
   }
 
   private static Response refusal(LoginResult.Refused refused) {
