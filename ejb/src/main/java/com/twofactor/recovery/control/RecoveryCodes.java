@@ -54,6 +54,11 @@ public class RecoveryCodes {
     return unused(account) == 0 ? newSet(account) : List.of();
   }
 
+  /** Voids every code of the account (an administrator reset its devices). */
+  public void voidAllOf(Account account) {
+    codes.removeAllOf(account);
+  }
+
   public long unused(Account account) {
     return codes.countUnused(account);
   }

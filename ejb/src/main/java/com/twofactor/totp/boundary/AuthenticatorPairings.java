@@ -158,7 +158,8 @@ public class AuthenticatorPairings {
   }
 
   /**
-   * Removes one device of an account, or all of them: the user pairs again at the next login.
+   * Removes one device of an account, or all of them: the user pairs again at the next login. A
+   * reset of all devices voids the account's recovery codes too; the next pairing hands out new.
    *
    * @return how many devices were removed
    */
@@ -177,6 +178,7 @@ public class AuthenticatorPairings {
       removed = 1;
     } else {
       removed = devices.removeAllOf(account);
+      recoveryCodes.voidAllOf(account);
     }
     audit(loginName, "DEVICES_RESET", removed + " device(s) removed");
     return removed;

@@ -11,8 +11,8 @@ import java.io.Serializable;
 
 /**
  * The step-up dialog of console pages: a change of second factor the boundary refused for want of a
- * fresh proof is kept, the dialog asks for a current code (or the password where nothing is
- * paired), and the change is made once the proof is right.
+ * fresh proof is kept, the dialog asks for a current code or a recovery code (or the password where
+ * nothing is paired), and the change is made once the proof is right.
  */
 @Named
 @ViewScoped
@@ -58,7 +58,7 @@ public class StepUpBacking implements Serializable {
             () ->
                 passwordExpected
                     ? stepUps.proveWithPassword(proof == null ? "" : proof)
-                    : stepUps.proveWithCode(proof == null ? "" : proof.strip()))
+                    : proveWithCode(proof == null ? "" : proof.strip()))
         .ifPresent(
             result -> {
               if (result.isProven()) {
@@ -72,6 +72,13 @@ public class StepUpBacking implements Serializable {
                 messages.error("stepUp.wrong");
               }
             });
+  }
+
+  /** Six to eight digits are a device code; anything else is taken for a recovery code. */
+  private StepUpResult proveWithCode(String typed) {
+    return typed.matches("\\d{6,8}")
+        ? stepUps.proveWithCode(typed)
+        : stepUps.proveWithRecoveryCode(typed);
   }
 
   public void cancel() {
