@@ -74,20 +74,26 @@ public final class SecondStepPage {
     return recoveryCodes;
   }
 
-  /** "Use a recovery code": opens the field, types the code, and sends it. */
+  /** A refused recovery code: sends it and waits for the page to say why. */
   public SecondStepPage typeRecoveryCode(String code) {
-    WebDriver driver = browser.driver();
-    driver.findElement(By.id("useRecoveryCode")).click();
-    browser.await(d -> d.findElement(By.id("secondStep:recoveryCode")).isDisplayed());
-    driver.findElement(By.id("secondStep:recoveryCode")).sendKeys(code);
-    driver.findElement(By.id("secondStep:verifyRecoveryCode")).click();
+    sendRecoveryCode(code);
+    browser.await(driver -> !errorMessages().isEmpty());
     return this;
   }
 
   /** A recovery code that ends the login: waits for the page it leads to. */
   public ConsolePage useRecoveryCode(String code) {
-    typeRecoveryCode(code);
+    sendRecoveryCode(code);
     return leave();
+  }
+
+  /** "Use a recovery code": opens the field, types the code, and sends it. */
+  private void sendRecoveryCode(String code) {
+    WebDriver driver = browser.driver();
+    driver.findElement(By.id("useRecoveryCode")).click();
+    browser.await(d -> d.findElement(By.id("secondStep:recoveryCode")).isDisplayed());
+    driver.findElement(By.id("secondStep:recoveryCode")).sendKeys(code);
+    driver.findElement(By.id("secondStep:verifyRecoveryCode")).click();
   }
 
   /** The error messages shown. */

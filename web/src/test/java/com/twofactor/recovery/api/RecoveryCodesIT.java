@@ -47,7 +47,7 @@ class RecoveryCodesIT {
   }
 
   @Test
-  void theFirstPairingHandsOutTenCodesOnceAndNotAgain() {
+  void theFirstPairingHandsOutTenCodes() {
     String user = enabledUser();
     TotpApps.Paired paired = TotpApps.pairAtLogin(api, login(user), "Phone");
 
