@@ -92,7 +92,9 @@ public final class SecondStepPage {
     WebDriver driver = browser.driver();
     driver.findElement(By.id("useRecoveryCode")).click();
     browser.await(d -> d.findElement(By.id("secondStep:recoveryCode")).isDisplayed());
-    driver.findElement(By.id("secondStep:recoveryCode")).sendKeys(code);
+    WebElement field = driver.findElement(By.id("secondStep:recoveryCode"));
+    field.clear();
+    field.sendKeys(code);
     driver.findElement(By.id("secondStep:verifyRecoveryCode")).click();
   }
 

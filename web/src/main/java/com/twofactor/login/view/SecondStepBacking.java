@@ -86,10 +86,10 @@ public class SecondStepBacking {
       session.abandon();
       return;
     }
+    String typed = recoveryCode == null ? "" : recoveryCode.strip();
+    recoveryCode = null; // never rendered back into the page
     try {
-      LoginResult result =
-          challenges.answerRecoveryCode(
-              next.challengeId(), recoveryCode == null ? "" : recoveryCode.strip());
+      LoginResult result = challenges.answerRecoveryCode(next.challengeId(), typed);
       if (result instanceof LoginResult.Authenticated) {
         session.start(next.challengeId());
       } else {
