@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -59,6 +60,7 @@ public final class SecretCipher {
   private static final byte[] ASSOCIATED_DATA = VERSION.getBytes(StandardCharsets.US_ASCII);
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
+  private static final String MAC = "HmacSHA256";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private static SecretCipher configured;
@@ -118,6 +120,26 @@ public final class SecretCipher {
       return PREFIX + Base64.getEncoder().encodeToString(stored);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM encryption failed", e);
+    }
+  }
+
+  /**
+   * A keyed hash (HMAC-SHA256, RFC 2104) of {@code data} under a key derived from this key for one
+   * {@code purpose}, so values that are only ever compared, such as recovery codes, are worthless
+   * to whoever copies the database without the key.
+   */
+  public byte[] keyedHash(String purpose, byte[] data) {
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(data, "data");
+    try {
+      Mac derive = Mac.getInstance(MAC);
+      derive.init(new SecretKeySpec(key.getEncoded(), MAC));
+      byte[] purposeKey = derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+      Mac mac = Mac.getInstance(MAC);
+      mac.init(new SecretKeySpec(purposeKey, MAC));
+      return mac.doFinal(data);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 failed", e);
     }
   }
 

@@ -53,6 +53,7 @@ class AuthenticatorPairingConsoleIT {
       long pairedStep = app.stepNow();
 
       ConsolePage account = setUp.pair(app.codeAt(pairedStep), "Work phone");
+      assertThat(setUp.recoveryCodes()).as("recovery codes shown once after pairing").hasSize(10);
       assertThat(account.title()).isEqualTo("My account");
       assertThat(account.text()).contains(name);
       browser.screenshot("pairing-3-logged-in");
@@ -71,7 +72,8 @@ class AuthenticatorPairingConsoleIT {
       assertThat(devices.column(2)).containsExactly("Google Authenticator");
       browser.screenshot("pairing-5-my-devices");
 
-      devices.beginPairing();
+      assertThat(devices.recoveryCodesLeft()).contains("10");
+      devices.beginPairingAfterStepUp(setUp.recoveryCodes().get(0));
       assertThat(devices.offerText())
           .contains(
               "Scan the QR code using Google Authenticator and enter the one-time passcode"
@@ -106,7 +108,7 @@ class AuthenticatorPairingConsoleIT {
       assertThat(profile.resetAllowed()).isTrue();
       browser.screenshot("reset-1-profile-with-device");
 
-      profile.resetAllDevices();
+      profile.resetAllDevicesAfterStepUp(RunningApp.adminPassword());
       assertThat(profile.infoMessages()).contains("1 device removed.");
       assertThat(profile.deviceNames()).isEmpty();
       browser.screenshot("reset-2-devices-reset");

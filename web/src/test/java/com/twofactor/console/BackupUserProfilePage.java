@@ -77,6 +77,21 @@ public final class BackupUserProfilePage extends ConsolePage {
   }
 
   /** "Reset all devices", accepting the confirmation; waits for the result message. */
+  /** "Reset all devices", confirmed, then the step-up dialog answered with {@code proof}. */
+  public BackupUserProfilePage resetAllDevicesAfterStepUp(String proof) {
+    browser.driver().findElement(By.id("profile:resetAll")).click();
+    browser
+        .await(
+            driver -> {
+              var yes = driver.findElement(By.cssSelector(".ui-confirmdialog-yes"));
+              return yes.isDisplayed() ? yes : null;
+            })
+        .click();
+    stepUp(proof);
+    browser.await(driver -> !infoMessages().isEmpty() || !errorMessages().isEmpty());
+    return this;
+  }
+
   public BackupUserProfilePage resetAllDevices() {
     browser.driver().findElement(By.id("profile:resetAll")).click();
     browser

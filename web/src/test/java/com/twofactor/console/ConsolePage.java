@@ -100,6 +100,27 @@ public class ConsolePage {
     return browser.driver().findElement(By.id(id + "_input")).isSelected();
   }
 
+  /**
+   * Answers the step-up dialog ("Confirm it is you") with a device or recovery code, or the
+   * password, and waits until it closes; the action it held then runs.
+   */
+  public void stepUp(String codeOrPassword) {
+    WebElement field =
+        browser.await(
+            driver -> {
+              List<WebElement> fields =
+                  driver.findElements(
+                      By.cssSelector("[id$=':stepUpCode'], [id$=':stepUpPassword']"));
+              return fields.isEmpty() || !fields.get(0).isDisplayed() ? null : fields.get(0);
+            });
+    field.sendKeys(codeOrPassword);
+    browser.driver().findElement(By.cssSelector("[id$=':stepUpConfirm']")).click();
+    browser.await(
+        driver ->
+            driver.findElements(By.cssSelector("[id$=':stepUpConfirm']")).stream()
+                .noneMatch(WebElement::isDisplayed));
+  }
+
   /** Sends a dialog's form and waits until the dialog closes. */
   protected void submitDialog(String buttonId, String dialogId) {
     browser.driver().findElement(By.id(buttonId)).click();

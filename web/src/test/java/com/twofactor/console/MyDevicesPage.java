@@ -43,6 +43,19 @@ public final class MyDevicesPage extends ConsolePage {
     return this;
   }
 
+  /** "Add a device" when the step-up dialog asks first: answers it, then waits for the QR code. */
+  public MyDevicesPage beginPairingAfterStepUp(String codeOrPassword) {
+    browser.driver().findElement(By.id("devices:beginPairing")).click();
+    stepUp(codeOrPassword);
+    browser.await(driver -> driver.findElement(By.id("devices:qr")).isDisplayed());
+    return this;
+  }
+
+  /** How many unused recovery codes the page says are left. */
+  public String recoveryCodesLeft() {
+    return browser.driver().findElement(By.id("recoveryCodesLeft")).getText();
+  }
+
   public String qrSource() {
     return browser.driver().findElement(By.id("devices:qr")).getAttribute("src");
   }

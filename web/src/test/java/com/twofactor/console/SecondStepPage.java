@@ -1,6 +1,7 @@
 package com.twofactor.console;
 
 import com.twofactor.it.Browser;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -9,6 +10,7 @@ import org.openqa.selenium.WebElement;
 public final class SecondStepPage {
 
   private final Browser browser;
+  private List<String> recoveryCodes = List.of();
 
   private SecondStepPage(Browser browser) {
     this.browser = browser;
@@ -53,7 +55,54 @@ public final class SecondStepPage {
     driver.findElement(By.id("secondStep:pairingCode")).sendKeys(code);
     driver.findElement(By.id("secondStep:deviceName")).sendKeys(deviceName);
     driver.findElement(By.id("secondStep:confirmPairing")).click();
+    browser.await(
+        d ->
+            !d.getCurrentUrl().contains("/second-step.xhtml")
+                || !d.findElements(By.id("secondStep:continue")).isEmpty());
+    if (!driver.findElements(By.id("secondStep:continue")).isEmpty()) {
+      recoveryCodes =
+          driver.findElements(By.cssSelector("[id='secondStep:recoveryCodes'] li code")).stream()
+              .map(WebElement::getText)
+              .toList();
+      driver.findElement(By.id("secondStep:continue")).click();
+    }
     return leave();
+  }
+
+  /** The recovery codes shown after the pairing, before the login went on. */
+  public List<String> recoveryCodes() {
+    return recoveryCodes;
+  }
+
+  /** A refused recovery code: sends it and waits for the page to say why. */
+  public SecondStepPage typeRecoveryCode(String code) {
+    sendRecoveryCode(code);
+    browser.await(driver -> !errorMessages().isEmpty());
+    return this;
+  }
+
+  /** A recovery code that ends the login: waits for the page it leads to. */
+  public ConsolePage useRecoveryCode(String code) {
+    sendRecoveryCode(code);
+    return leave();
+  }
+
+  /** "Use a recovery code": opens the field, types the code, and sends it. */
+  private void sendRecoveryCode(String code) {
+    WebDriver driver = browser.driver();
+    driver.findElement(By.id("useRecoveryCode")).click();
+    browser.await(d -> d.findElement(By.id("secondStep:recoveryCode")).isDisplayed());
+    WebElement field = driver.findElement(By.id("secondStep:recoveryCode"));
+    field.clear();
+    field.sendKeys(code);
+    driver.findElement(By.id("secondStep:verifyRecoveryCode")).click();
+  }
+
+  /** The error messages shown. */
+  public List<String> errorMessages() {
+    return browser.driver().findElements(By.cssSelector(".ui-messages-error-summary")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   public ConsolePage verify(String code) {

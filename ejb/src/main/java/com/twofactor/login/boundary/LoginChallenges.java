@@ -10,10 +10,12 @@ import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.LoginChallenge;
 import com.twofactor.login.entity.LoginChallengeRepository;
 import com.twofactor.policy.control.Decision;
+import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.shared.boundary.RequestOrigin;
 import com.twofactor.totp.control.TotpCodes;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
@@ -48,6 +50,8 @@ public class LoginChallenges {
   @Inject TwoFactorPolicyConfig config;
   @Inject ChallengeSteps steps;
   @Inject TotpCodes codes;
+  @Inject RecoveryCodes recoveryCodes;
+  @Inject RequestOrigin origin;
   @Inject Event<Audited> audit;
   @Inject Clock clock;
 
@@ -138,6 +142,36 @@ public class LoginChallenges {
       return steps.wrongAnswer(challenge, "TOTP_FAILED");
     }
     return steps.succeed(challenge, "TOTP");
+  }
+
+  /**
+   * Answers a challenge with one of the account's recovery codes instead of a device code. Only a
+   * challenge takes one (the account has paired a device, which is when codes are made), not the
+   * setup steps. A code works once, even when sent concurrently; a wrong or used code counts like a
+   * wrong device code.
+   */
+  public LoginResult answerRecoveryCode(@NotNull String id, @NotNull String code) {
+    LoginChallenge challenge = steps.open(id);
+    if (challenge.step() != ChallengeStep.CHALLENGE) {
+      throw new ForbiddenChangeException(
+          "A recovery code replaces the code of a paired device; this login has none to replace");
+    }
+    Account account = challenge.account();
+    Optional<Refused> notAdmitted = steps.admit(account, steps.addressOf(challenge));
+    if (notAdmitted.isPresent()) {
+      return notAdmitted.get();
+    }
+    if (!recoveryCodes.spend(account.id(), code)) {
+      return steps.wrongAnswer(challenge, "RECOVERY_CODE_FAILED");
+    }
+    audit.fire(
+        Audited.success(
+                account.loginName(),
+                account.loginName(),
+                "RECOVERY_CODE_USED",
+                recoveryCodes.unused(account) + " unused left")
+            .from(steps.addressOf(challenge)));
+    return steps.succeed(challenge, "recovery code");
   }
 
   /**

@@ -4,6 +4,7 @@ import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge;
+import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.totp.control.PairingOffer;
 import com.twofactor.totp.control.PairingOffers;
@@ -15,13 +16,15 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * Pairing an authenticator app during the setup step of a login, when the policy asks for one: the
  * offer (QR code and key), then the first code from the app, which pairs it and completes the
- * login. A wrong code counts like a wrong code at a challenge.
+ * login, with a first set of recovery codes when the account has none. A wrong code counts like a
+ * wrong code at a challenge.
  */
 @Stateless
 @PermitAll
@@ -31,6 +34,7 @@ public class LoginPairings {
   @Inject PairingOffers offers;
   @Inject TotpCodes codes;
   @Inject ChallengeSteps steps;
+  @Inject RecoveryCodes recoveryCodes;
   @Inject Event<Audited> audit;
 
   /** Starts pairing; a new offer replaces an earlier one of the same login. */
@@ -62,7 +66,14 @@ public class LoginPairings {
     audit.fire(
         Audited.success(owner, owner, "DEVICE_PAIRED", device.name())
             .from(steps.addressOf(challenge)));
-    return steps.succeed(challenge, "device paired");
+    List<String> issued = recoveryCodes.newSetIfNoneLeft(device.account());
+    if (!issued.isEmpty()) {
+      audit.fire(
+          Audited.success(
+                  owner, owner, "RECOVERY_CODES_GENERATED", issued.size() + " codes, at pairing")
+              .from(steps.addressOf(challenge)));
+    }
+    return steps.succeed(challenge, "device paired").withRecoveryCodes(issued);
   }
 
   private LoginChallenge setupChallenge(String challengeId) {

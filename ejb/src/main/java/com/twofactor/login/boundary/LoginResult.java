@@ -5,6 +5,7 @@ import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge.Method;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,11 +14,35 @@ public sealed interface LoginResult {
 
   /**
    * The caller is who they claim; API clients get an access token, the console keeps the security
-   * stamp in its session.
+   * stamp in its session. A login that paired the first device also carries the account's new
+   * recovery codes, to be shown this once.
    */
   record Authenticated(
-      String loginName, String group, Optional<AccessToken> token, String securityStamp)
-      implements LoginResult {}
+      String loginName,
+      String group,
+      Optional<AccessToken> token,
+      String securityStamp,
+      List<String> recoveryCodes)
+      implements LoginResult {
+
+    public Authenticated {
+      recoveryCodes = List.copyOf(recoveryCodes);
+    }
+
+    public Authenticated(
+        String loginName, String group, Optional<AccessToken> token, String securityStamp) {
+      this(loginName, group, token, securityStamp, List.of());
+    }
+
+    public Authenticated withRecoveryCodes(List<String> codes) {
+      return new Authenticated(loginName, group, token, securityStamp, codes);
+    }
+
+    @Override
+    public String toString() {
+      return "Authenticated[loginName=" + loginName + ", group=" + group + "]";
+    }
+  }
 
   /**
    * The password was right and the two-factor policy asks for more: a setup prompt, a setup that

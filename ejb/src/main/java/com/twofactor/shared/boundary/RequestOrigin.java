@@ -12,6 +12,7 @@ import java.util.Optional;
 public class RequestOrigin {
 
   private String sourceAddress;
+  private String sessionRef;
 
   /** Called by the web layer for each request; the first value wins. */
   public void arrivedFrom(String address) {
@@ -22,5 +23,21 @@ public class RequestOrigin {
 
   public Optional<String> sourceAddress() {
     return Optional.ofNullable(sourceAddress);
+  }
+
+  /**
+   * Called by the web layer once the caller is known: what names the caller's session, the access
+   * token's id or a random key of the console session, so a step-up proof serves that session only.
+   * The first value wins.
+   */
+  public void heldBy(String reference) {
+    if (sessionRef == null && reference != null && !reference.isBlank()) {
+      sessionRef = reference;
+    }
+  }
+
+  /** The caller's session reference; empty before authentication and outside HTTP requests. */
+  public Optional<String> sessionRef() {
+    return Optional.ofNullable(sessionRef);
   }
 }

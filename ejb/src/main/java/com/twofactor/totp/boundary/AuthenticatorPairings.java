@@ -8,10 +8,13 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.login.boundary.StepUps;
+import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.shared.boundary.RequestOrigin;
 import com.twofactor.totp.control.PairingOffer;
 import com.twofactor.totp.control.PairingOffers;
 import com.twofactor.totp.control.TotpCodes;
@@ -37,7 +40,10 @@ import java.util.OptionalLong;
 /**
  * Pairing authenticator apps (Google, Microsoft, any RFC 6238 app) from the account's own page (at
  * login it is {@code LoginPairings}); listing, renaming and removing devices; and the
- * administrators' reset. A pairing completes only when the user types a valid current code.
+ * administrators' reset. A pairing completes only when the user types a valid current code. Adding
+ * or removing one's own device, and resetting another's, need a fresh step-up proof of the caller's
+ * session ({@link StepUps}). A pairing that leaves the account without unused recovery codes hands
+ * out a new set, once.
  */
 @Stateless
 @DeclareRoles({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
@@ -48,16 +54,21 @@ public class AuthenticatorPairings {
   @Inject AccountRepository accounts;
   @Inject TotpCodes codes;
   @Inject PairingOffers offers;
+  @Inject StepUps stepUps;
+  @Inject RecoveryCodes recoveryCodes;
+  @Inject RequestOrigin origin;
   @Inject Event<Audited> audit;
 
   /** Starts pairing another device for the logged-in account. */
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
   public PairingOffer beginMyPairing() {
+    stepUps.requireFreshProof();
     return offers.offer(me(), null);
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
-  public DeviceView confirmMyPairing(@NotNull Long deviceId, @NotNull String code, String name) {
+  public PairingDone confirmMyPairing(@NotNull Long deviceId, @NotNull String code, String name) {
+    stepUps.requireFreshProof();
     AuthenticatorDevice device = mine(deviceId);
     if (device.isPaired()) {
       throw new ConflictingChangeException("This device is already paired");
@@ -68,7 +79,7 @@ public class AuthenticatorPairings {
     }
     device.pair(offers.deviceName(name), step.getAsLong(), codes.now());
     auditPaired(device);
-    return DeviceView.of(device);
+    return new PairingDone(DeviceView.of(device), issueRecoveryCodesIfNone(device.account()));
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
@@ -89,6 +100,7 @@ public class AuthenticatorPairings {
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
   public void removeMyDevice(@NotNull Long deviceId) {
+    stepUps.requireFreshProof();
     AuthenticatorDevice device = mine(deviceId);
     devices.remove(device);
     audit(me().loginName(), "DEVICE_REMOVED", device.name());
@@ -104,11 +116,13 @@ public class AuthenticatorPairings {
    * Removes one device of an account, or all of them: the user pairs again at the next login, and
    * the account's tokens and sessions end (whoever held the lost phone is logged out). Only an
    * ADMIN resets a system user's devices; an API user only backup users', a sub-admin only its own.
+   * A reset of all devices voids the account's recovery codes too; the next pairing hands out new.
    *
    * @return how many devices were removed
    */
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
   public int resetDevices(@NotNull String loginName, Optional<Long> deviceId) {
+    stepUps.requireFreshProof();
     Account account = forFactorChange(loginName);
     int removed;
     if (deviceId.isPresent()) {
@@ -121,6 +135,7 @@ public class AuthenticatorPairings {
       removed = 1;
     } else {
       removed = devices.removeAllOf(account);
+      recoveryCodes.voidAllOf(account);
     }
     account.revokeSessions();
     audit(loginName, "DEVICES_RESET", removed + " device(s) removed");
@@ -171,10 +186,29 @@ public class AuthenticatorPairings {
 
   private void auditPaired(AuthenticatorDevice device) {
     String owner = device.account().loginName();
-    audit.fire(Audited.success(owner, owner, "DEVICE_PAIRED", device.name()));
+    audit.fire(Audited.success(owner, owner, "DEVICE_PAIRED", device.name()).from(source()));
+  }
+
+  /** A first set of recovery codes when the account has none left; shown once, by the caller. */
+  private List<String> issueRecoveryCodesIfNone(Account account) {
+    List<String> issued = recoveryCodes.newSetIfNoneLeft(account);
+    if (!issued.isEmpty()) {
+      String owner = account.loginName();
+      audit.fire(
+          Audited.success(
+                  owner, owner, "RECOVERY_CODES_GENERATED", issued.size() + " codes, at pairing")
+              .from(source()));
+    }
+    return issued;
   }
 
   private void audit(String subject, String action, String detail) {
-    audit.fire(Audited.success(context.getCallerPrincipal().getName(), subject, action, detail));
+    audit.fire(
+        Audited.success(context.getCallerPrincipal().getName(), subject, action, detail)
+            .from(source()));
+  }
+
+  private String source() {
+    return origin.sourceAddress().orElse(null);
   }
 }

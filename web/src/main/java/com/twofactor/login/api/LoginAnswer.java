@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The answer to a login or one of its steps, as shared/API.md describes it; absent fields are left
- * out.
+ * out. A login that paired the account's first device carries its new recovery codes, once.
  */
 public record LoginAnswer(
     String status,
@@ -18,11 +18,19 @@ public record LoginAnswer(
     String challengeId,
     List<String> methods,
     Instant expiresAt,
-    String authenticatorApp) {
+    String authenticatorApp,
+    List<String> recoveryCodes) {
 
-  static LoginAnswer authenticated(AccessToken token) {
+  static LoginAnswer authenticated(AccessToken token, List<String> recoveryCodes) {
     return new LoginAnswer(
-        "AUTHENTICATED", token.value(), token.expiresIn().toSeconds(), null, null, null, null);
+        "AUTHENTICATED",
+        token.value(),
+        token.expiresIn().toSeconds(),
+        null,
+        null,
+        null,
+        null,
+        recoveryCodes.isEmpty() ? null : recoveryCodes);
   }
 
   /** {@code CHALLENGE} with its methods, or {@code SETUP_PROMPT} / {@code SETUP_REQUIRED}. */
@@ -35,7 +43,8 @@ public record LoginAnswer(
         next.challengeId(),
         challenge ? next.methods().stream().map(Method::name).sorted().toList() : null,
         next.expiresAt(),
-        challenge ? null : next.authenticatorApp().name());
+        challenge ? null : next.authenticatorApp().name(),
+        null);
   }
 
   static LoginAnswer of(ChallengeStatus status) {
@@ -48,6 +57,7 @@ public record LoginAnswer(
             ? null
             : status.methods().stream().map(Method::name).sorted().toList(),
         status.expiresAt(),
-        status.authenticatorApp().name());
+        status.authenticatorApp().name(),
+        null);
   }
 }

@@ -50,6 +50,17 @@ public class LoginChallengesResource {
     return LoginResource.answer(challenges.answerTotp(id, requiredCode(code)));
   }
 
+  /** Answers a challenge with a recovery code instead of a device code; a code works once. */
+  @POST
+  @Path("recovery")
+  public Response recovery(@PathParam("id") String id, CodeBody body) {
+    CodeBody code = QueryParameters.requiredBody(body);
+    if (code.code() == null || code.code().isBlank()) {
+      throw QueryParameters.badRequest("Send one of your recovery codes");
+    }
+    return LoginResource.answer(challenges.answerRecoveryCode(id, code.code().strip()));
+  }
+
   /** Setup step: a new authenticator app pairing (otpauth URI and QR code). */
   @POST
   @Path("pairing/totp")

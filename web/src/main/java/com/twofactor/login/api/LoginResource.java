@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /** Logging in through the API, for API users, backup clients and scripts. */
 @Path("auth")
@@ -54,12 +56,24 @@ public class LoginResource {
   /** The answer to a login or to one of its later steps. */
   static Response answer(LoginResult result) {
     if (result instanceof LoginResult.Authenticated authenticated) {
-      return Response.ok(LoginAnswer.authenticated(authenticated.token().orElseThrow())).build();
+      return Response.ok(
+              LoginAnswer.authenticated(
+                  authenticated.token().orElseThrow(), authenticated.recoveryCodes()))
+          .cacheControl(noStore())
+          .build();
     }
     if (result instanceof LoginResult.SecondStepNeeded next) {
       return Response.ok(LoginAnswer.secondStep(next)).build();
     }
     return refusal((LoginResult.Refused) result);
+  }
+
+  /** Tokens and recovery codes are never cached. */
+  static CacheControl noStore() {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    noStore.setNoCache(true);
+    return noStore;
   }
 
   private static Response refusal(LoginResult.Refused refused) {
@@ -73,7 +87,7 @@ public class LoginResource {
                       .until()
                       .map(until -> " until " + DateTimeFormatter.ISO_INSTANT.format(until))
                       .orElse(""));
-      case THROTTLED -> throttled(refused);
+      case THROTTLED -> throttled(refused.until());
       case WRONG_CODE -> Problem.response(Status.UNAUTHORIZED, "Wrong code");
       case CHALLENGE_FAILED -> Problem.response(Status.GONE, "Too many wrong codes; log in again");
       case CLIENT_NOT_CAPABLE, CONNECTION_NOT_ALLOWED ->
@@ -87,11 +101,10 @@ public class LoginResource {
   }
 
   /** 429 with the seconds to wait in {@code Retry-After} (rounded up, at least 1). */
-  private static Response throttled(LoginResult.Refused refused) {
+  static Response throttled(Optional<Instant> until) {
     long seconds =
-        refused
-            .until()
-            .map(until -> Duration.between(Instant.now(), until).toMillis())
+        until
+            .map(end -> Duration.between(Instant.now(), end).toMillis())
             .map(millis -> Math.max(1, (millis + 999) / 1000))
             .orElse(1L);
     Response problem =

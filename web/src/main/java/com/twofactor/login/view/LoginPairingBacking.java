@@ -13,10 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Pairing an authenticator app during the setup step of a console login: the QR code and the key
- * for typing by hand, then the first code, which pairs the app and finishes the login.
+ * for typing by hand, then the first code, which pairs the app and finishes the login; when the
+ * account had no recovery codes, its new ones are shown once before the login goes on.
  */
 @Named
 @ViewScoped
@@ -30,6 +32,7 @@ public class LoginPairingBacking implements Serializable {
   @Inject FacesContext faces;
 
   private PairingOffer offer;
+  private List<String> recoveryCodes = List.of();
   private String code;
   private String deviceName;
 
@@ -55,7 +58,10 @@ public class LoginPairingBacking implements Serializable {
     }
     try {
       LoginResult result = pairings.confirmPairing(next.challengeId(), code, deviceName);
-      if (result instanceof LoginResult.Authenticated) {
+      if (result instanceof LoginResult.Authenticated done && !done.recoveryCodes().isEmpty()) {
+        recoveryCodes = done.recoveryCodes();
+        noStore();
+      } else if (result instanceof LoginResult.Authenticated) {
         session.start(next.challengeId());
       } else {
         Messages.refusal(faces, (LoginResult.Refused) result);
@@ -63,6 +69,26 @@ public class LoginPairingBacking implements Serializable {
     } catch (BusinessException e) {
       Messages.error(faces, e.getMessage());
     }
+  }
+
+  /** After the recovery codes were shown: the login ends as after any pairing. */
+  public void proceed() throws IOException {
+    SecondStepNeeded next = pending.next().orElse(null);
+    recoveryCodes = List.of();
+    if (next == null) {
+      session.abandon();
+      return;
+    }
+    session.start(next.challengeId());
+  }
+
+  /** The device is paired and the account's new recovery codes wait to be noted. */
+  public boolean isPaired() {
+    return !recoveryCodes.isEmpty();
+  }
+
+  public List<String> getRecoveryCodes() {
+    return recoveryCodes;
   }
 
   private void noStore() {

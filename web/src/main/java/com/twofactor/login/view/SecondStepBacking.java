@@ -29,6 +29,7 @@ public class SecondStepBacking {
 
   private boolean doNotShowAgain;
   private String code;
+  private String recoveryCode;
 
   /** Without a pending login there is nothing to show: back to the login page. */
   public void requirePendingLogin() throws IOException {
@@ -78,6 +79,27 @@ public class SecondStepBacking {
     }
   }
 
+  /** "Use a recovery code": one of the account's codes instead of the app's; it works once. */
+  public void useRecoveryCode() throws IOException {
+    SecondStepNeeded next = pending.next().orElse(null);
+    if (next == null) {
+      session.abandon();
+      return;
+    }
+    String typed = recoveryCode == null ? "" : recoveryCode.strip();
+    recoveryCode = null; // never rendered back into the page
+    try {
+      LoginResult result = challenges.answerRecoveryCode(next.challengeId(), typed);
+      if (result instanceof LoginResult.Authenticated) {
+        session.start(next.challengeId());
+      } else {
+        Messages.refusal(faces, (LoginResult.Refused) result);
+      }
+    } catch (BusinessException e) {
+      Messages.error(faces, e.getMessage());
+    }
+  }
+
   public void cancel() throws IOException {
     session.abandon();
   }
@@ -96,5 +118,13 @@ public class SecondStepBacking {
 
   public void setCode(String code) {
     this.code = code;
+  }
+
+  public String getRecoveryCode() {
+    return recoveryCode;
+  }
+
+  public void setRecoveryCode(String recoveryCode) {
+    this.recoveryCode = recoveryCode;
   }
 }

@@ -6,17 +6,27 @@ import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.GoneException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.shared.boundary.StepUpRequiredException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
 
-/** A business rule said no: 404, 409, 403 or 400, with the rule's own words. */
+/**
+ * A business rule said no: 404, 409, 403 or 400, with the rule's own words. A missing step-up proof
+ * is a 403 of type {@value #STEP_UP_REQUIRED}, so clients can prove and retry.
+ */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
+  public static final String STEP_UP_REQUIRED = "urn:twofactor:problem:step-up-required";
+
   @Override
   public Response toResponse(BusinessException e) {
+    if (e instanceof StepUpRequiredException) {
+      return Problem.response(Status.FORBIDDEN, URI.create(STEP_UP_REQUIRED), e.getMessage());
+    }
     return Problem.response(statusOf(e), e.getMessage());
   }
 

@@ -21,6 +21,14 @@ public record Problem(URI type, String title, int status, String detail) {
         .build();
   }
 
+  /** A problem of a named type, for clients that act on it (such as {@code step-up-required}). */
+  public static Response response(Response.StatusType status, URI type, String detail) {
+    return Response.status(status.getStatusCode())
+        .type(MediaType.valueOf(MEDIA_TYPE))
+        .entity(new Problem(type, status.getReasonPhrase(), status.getStatusCode(), detail))
+        .build();
+  }
+
   public static Response response(int status, String title, String detail) {
     return Response.status(status)
         .type(MediaType.valueOf(MEDIA_TYPE))

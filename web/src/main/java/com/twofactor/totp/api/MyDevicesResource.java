@@ -4,6 +4,7 @@ import com.twofactor.shared.api.QueryParameters;
 import com.twofactor.shared.boundary.Roles;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
 import com.twofactor.totp.boundary.DeviceView;
+import com.twofactor.totp.boundary.PairingDone;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,8 +15,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -48,11 +51,27 @@ public class MyDevicesResource {
     return PairingAnswer.of(pairings.beginMyPairing(), true);
   }
 
+  /**
+   * Pairs the device; the answer is the device, with {@code recoveryCodes} when the account had no
+   * unused code left (a new set, shown once).
+   */
   @POST
   @Path("{id}/confirm")
-  public DeviceView confirm(@PathParam("id") long id, CodeBody body) {
+  public Response confirm(@PathParam("id") long id, CodeBody body) {
     CodeBody code = QueryParameters.requiredBody(body);
-    return pairings.confirmMyPairing(id, requiredCode(code), code.deviceName());
+    PairingDone done = pairings.confirmMyPairing(id, requiredCode(code), code.deviceName());
+    DeviceView device = done.device();
+    return Response.ok(
+            new Confirmed(
+                device.id(),
+                device.name(),
+                device.kind(),
+                device.app(),
+                device.pairedAt(),
+                device.lastUsedAt(),
+                done.recoveryCodes().isEmpty() ? null : done.recoveryCodes()))
+        .cacheControl(noStore())
+        .build();
   }
 
   /** {@code {"name":"…"}}. */
@@ -71,6 +90,29 @@ public class MyDevicesResource {
 
   /** A new device name. */
   public record Rename(String name) {}
+
+  /** A device just paired, as the list shows it, and the recovery codes made with it, if any. */
+  public record Confirmed(
+      Long id,
+      String name,
+      String kind,
+      String app,
+      Instant pairedAt,
+      Instant lastUsedAt,
+      List<String> recoveryCodes) {
+
+    @Override
+    public String toString() {
+      return "Confirmed[id=" + id + "]";
+    }
+  }
+
+  private static CacheControl noStore() {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    noStore.setNoCache(true);
+    return noStore;
+  }
 
   private static String requiredCode(CodeBody body) {
     if (body.code() == null || body.code().isBlank()) {

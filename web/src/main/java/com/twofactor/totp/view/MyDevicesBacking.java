@@ -1,20 +1,28 @@
 package com.twofactor.totp.view;
 
+import com.twofactor.login.view.StepUpBacking;
+import com.twofactor.recovery.boundary.MyRecoveryCodes;
 import com.twofactor.shared.view.Messages;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
 import com.twofactor.totp.boundary.DeviceView;
 import com.twofactor.totp.control.PairingOffer;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** "My 2FA devices": the logged-in account's paired devices; add, rename, remove. */
+/**
+ * "My 2FA devices": the logged-in account's paired devices; add, rename, remove; its recovery
+ * codes. Adding, removing and new recovery codes go through the step-up dialog ({@link
+ * StepUpBacking}).
+ */
 @Named
 @ViewScoped
 public class MyDevicesBacking implements Serializable {
@@ -22,6 +30,8 @@ public class MyDevicesBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject AuthenticatorPairings pairings;
+  @Inject MyRecoveryCodes recoveryCodes;
+  @Inject StepUpBacking stepUp;
   @Inject Messages messages;
 
   private List<DeviceView> devices;
@@ -29,29 +39,64 @@ public class MyDevicesBacking implements Serializable {
   private PairingOffer offer;
   private String code;
   private String deviceName;
+  private long recoveryCodesLeft;
+  private List<String> newRecoveryCodes = List.of();
 
   @PostConstruct
   void load() {
     devices = pairings.myDevices();
     names.clear();
     devices.forEach(device -> names.put(device.id(), device.name()));
+    recoveryCodesLeft = recoveryCodes.unused();
   }
 
   public void beginPairing() {
-    messages.attempt(pairings::beginMyPairing).ifPresent(started -> offer = started);
+    stepUp.guard(
+        () -> {
+          offer = pairings.beginMyPairing();
+          noStore();
+        });
   }
 
   public void confirmPairing() {
-    messages
-        .attempt(() -> pairings.confirmMyPairing(offer.deviceId(), code, deviceName))
-        .ifPresent(
-            paired -> {
-              offer = null;
-              deviceName = null;
-              messages.info("myDevices.paired");
-              load();
-            });
+    String typed = code;
     code = null;
+    stepUp.guard(
+        () -> {
+          var paired = pairings.confirmMyPairing(offer.deviceId(), typed, deviceName);
+          offer = null;
+          deviceName = null;
+          showRecoveryCodes(paired.recoveryCodes());
+          messages.info("myDevices.paired");
+          load();
+        });
+  }
+
+  /** A new set of recovery codes, shown this once. */
+  public void regenerateRecoveryCodes() {
+    stepUp.guard(
+        () -> {
+          showRecoveryCodes(recoveryCodes.regenerate());
+          load();
+        });
+  }
+
+  private void showRecoveryCodes(List<String> codes) {
+    newRecoveryCodes = List.copyOf(codes);
+    if (!codes.isEmpty()) {
+      noStore();
+    }
+  }
+
+  private static void noStore() {
+    var response =
+        (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    response.setHeader("Cache-Control", "no-store");
+  }
+
+  /** Hides the recovery codes once the user noted them. */
+  public void recoveryCodesNoted() {
+    newRecoveryCodes = List.of();
   }
 
   public void rename(DeviceView device) {
@@ -62,18 +107,26 @@ public class MyDevicesBacking implements Serializable {
   }
 
   public void remove(DeviceView device) {
-    messages
-        .attempt(
-            () -> {
-              pairings.removeMyDevice(device.id());
-              return device;
-            })
-        .ifPresent(removed -> messages.info("myDevices.removed"));
-    load();
+    Long id = device.id();
+    stepUp.guard(
+        () -> {
+          pairings.removeMyDevice(id);
+          messages.info("myDevices.removed");
+          load();
+        });
   }
 
   public List<DeviceView> getDevices() {
     return devices;
+  }
+
+  public long getRecoveryCodesLeft() {
+    return recoveryCodesLeft;
+  }
+
+  /** Recovery codes just made, shown once; empty otherwise. */
+  public List<String> getNewRecoveryCodes() {
+    return newRecoveryCodes;
   }
 
   /** The names being edited, by device id. */

@@ -1,5 +1,6 @@
 package com.twofactor.users.api;
 
+import com.twofactor.recovery.boundary.MyRecoveryCodes;
 import com.twofactor.shared.boundary.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,13 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-  /** Who the caller is. */
-  public record Me(String loginName, Set<String> groups) {}
+  /** Who the caller is, and how many unused recovery codes the account has. */
+  public record Me(String loginName, Set<String> groups, long recoveryCodesLeft) {}
 
   @Inject JsonWebToken token;
+  @Inject MyRecoveryCodes recoveryCodes;
 
   @GET
   public Me me() {
-    return new Me(token.getName(), token.getGroups());
+    return new Me(token.getName(), token.getGroups(), recoveryCodes.unused());
   }
 }

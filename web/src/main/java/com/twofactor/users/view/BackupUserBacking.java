@@ -1,5 +1,6 @@
 package com.twofactor.users.view;
 
+import com.twofactor.login.view.StepUpBacking;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.Permissions;
@@ -29,6 +30,7 @@ public class BackupUserBacking implements Serializable {
   @Inject AuthenticatorPairings pairings;
   @Inject AccountAccess access;
   @Inject Messages messages;
+  @Inject StepUpBacking stepUp;
 
   private String loginName;
   private BackupUserDetails user;
@@ -63,11 +65,15 @@ public class BackupUserBacking implements Serializable {
     reset(Optional.empty());
   }
 
+  /** Needs a fresh step-up of the admin's session: the step-up dialog asks for it. */
   private void reset(Optional<Long> deviceId) {
-    messages
-        .attempt(() -> pairings.resetDevices(user.loginName(), deviceId))
-        .ifPresent(removed -> messages.info("backupUser.resetDone", removed));
-    show(backupUsers.get(user.loginName()));
+    Long id = deviceId.orElse(null);
+    stepUp.guard(
+        () -> {
+          int removed = pairings.resetDevices(user.loginName(), Optional.ofNullable(id));
+          messages.info("backupUser.resetDone", removed);
+          show(backupUsers.get(user.loginName()));
+        });
   }
 
   /** The user can no longer log in; its sessions and tokens stop at once. */

@@ -226,6 +226,15 @@ class AuthenticatorAppsIT {
     pair(user);
     assertThat(api.get("/api/v1/accounts/" + user + "/devices", admin).body()).contains("My phone");
 
+    Api.Answer proof =
+        api.post(
+            "/api/v1/me/step-up",
+            Json.createObjectBuilder()
+                .add("password", RunningApp.adminPassword())
+                .build()
+                .toString(),
+            admin);
+    assertThat(proof.status()).as(proof.body()).isEqualTo(204);
     Api.Answer reset = api.delete("/api/v1/accounts/" + user + "/devices", admin);
 
     assertThat(reset.status()).isEqualTo(200);

@@ -1,0 +1,44 @@
+package com.twofactor.login.boundary;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * How a step-up attempt ended.
+ *
+ * @param until when the lock ends ({@link Outcome#LOCKED}) or the address may try again ({@link
+ *     Outcome#THROTTLED}), if known
+ */
+public record StepUpResult(Outcome outcome, Optional<Instant> until) {
+
+  /**
+   * The proof was right, wrong, came while (or made) the account locked, or came from an address
+   * that must wait.
+   */
+  public enum Outcome {
+    PROVEN,
+    WRONG,
+    LOCKED,
+    THROTTLED
+  }
+
+  static StepUpResult proven() {
+    return new StepUpResult(Outcome.PROVEN, Optional.empty());
+  }
+
+  static StepUpResult wrong() {
+    return new StepUpResult(Outcome.WRONG, Optional.empty());
+  }
+
+  static StepUpResult locked(Optional<Instant> until) {
+    return new StepUpResult(Outcome.LOCKED, until);
+  }
+
+  static StepUpResult throttled(Optional<Instant> until) {
+    return new StepUpResult(Outcome.THROTTLED, until);
+  }
+
+  public boolean isProven() {
+    return outcome == Outcome.PROVEN;
+  }
+}

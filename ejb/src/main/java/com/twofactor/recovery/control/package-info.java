@@ -1,0 +1,2 @@
+/** Making, hashing and spending recovery codes. */
+package com.twofactor.recovery.control;
