@@ -6,6 +6,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
 import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.settings.control.HostProbe;
 import com.twofactor.settings.control.HostTestOutcome;
 import com.twofactor.settings.control.SystemUserAccess;
@@ -54,6 +55,7 @@ public class TwoFactorConfiguration {
   @Inject Event<Audited> audit;
   @Inject AccountRepository accounts;
   @Inject AuthenticatorDeviceRepository devices;
+  @Inject RecoveryCodes recoveryCodes;
 
   @Inject Clock clock;
 
@@ -151,11 +153,8 @@ public class TwoFactorConfiguration {
   /** The saving administrator could pass a second step now. */
   private boolean callerHasSecondFactor() {
     Optional<Account> me = accounts.findByLoginName(caller());
-    return me.isPresent() && (devices.countPaired(me.get()) > 0 || hasRecoveryCodes(me.get()));
-  }
-
-  private boolean hasRecoveryCodes(Account account) {
-    return false;
+    return me.isPresent()
+        && (devices.countPaired(me.get()) > 0 || recoveryCodes.unused(me.get()) > 0);
   }
 
   private TwoFactorSettings forChange(long version) {
