@@ -116,6 +116,21 @@ public final class Api {
     }
   }
 
+  /**
+   * Proves with the password, for an account with no paired device, that the holder of {@code
+   * token} is who it claims: factor changes made with this token then go through for a few minutes.
+   */
+  public void stepUpWithPassword(String token, String password) {
+    Answer proven =
+        post(
+            "/api/v1/me/step-up",
+            Json.createObjectBuilder().add("password", password).build().toString(),
+            token);
+    if (proven.status() != 204) {
+      throw new AssertionError("Cannot step up: " + proven);
+    }
+  }
+
   /** Creates a backup user through the API, as the built-in admin. */
   public void createBackupUser(String loginName, String password, boolean twoFactorEnabled) {
     Answer created =

@@ -177,6 +177,7 @@ class BreakGlassIT {
   }
 
   private void pairDeviceOf(String admin) {
+    api.stepUpWithPassword(admin, RunningApp.adminPassword());
     Api.Answer offer = api.post("/api/v1/me/devices/pairing", "{}", admin);
     assertThat(offer.status()).as(offer.body()).isEqualTo(200);
     byte[] secret = TotpSecrets.fromBase32(offer.json().getString("manualEntryKey"));

@@ -54,6 +54,8 @@ class SystemUserStrandingIT {
   @BeforeEach
   void connect() {
     admin = api.adminToken();
+    // Pairing and resetting system's devices are factor changes: this token proves itself first.
+    api.stepUpWithPassword(admin, RunningApp.adminPassword());
   }
 
   @AfterEach
