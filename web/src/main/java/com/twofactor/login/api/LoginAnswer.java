@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The answer to a login or one of its steps, as shared/API.md describes it; absent fields are left
+ * The answer to a login or one of its steps, as docs/api.md describes it; absent fields are left
  * out. A login that paired the account's first device carries its new recovery codes, once.
  */
 public record LoginAnswer(
