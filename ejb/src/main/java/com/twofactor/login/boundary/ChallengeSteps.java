@@ -138,6 +138,9 @@ public class ChallengeSteps {
 
   /** A wrong answer to a challenge: counted on the challenge too, which dies after too many. */
   public Refused wrongAnswer(LoginChallenge challenge, String action) {
+    // The account's row first, the challenges' after, on every path: no two logins wait on each
+    // other (a lock ends every open challenge of the account).
+    accounts.lockRow(challenge.account().id());
     boolean dead = challenges.recordFailure(challenge.id(), totp.maxFailures());
     Optional<Instant> locked =
         fail(
@@ -156,6 +159,7 @@ public class ChallengeSteps {
    * others get 410) and the login is complete.
    */
   public Authenticated succeed(LoginChallenge challenge, String how) {
+    accounts.lockRow(challenge.account().id());
     ChallengeState state =
         challenge.isConsole() ? ChallengeState.COMPLETED : ChallengeState.REDEEMED;
     if (!challenges.finish(challenge.id(), state, clock.instant())) {

@@ -8,11 +8,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The two-factor decision (docs/api.md, "Who needs a second factor"), rules 1 to 3 and 7: 2FA applies only while mobile
- * authentication or legacy Twilio is on; it is required by the policy group (backup users) or by
- * the settings (system users), or enabled per account; replication and redirector connections are
- * not covered; a backup client too old for a second step skips a skippable setup prompt and is
- * refused, rather than let through, when the step cannot be skipped.
+ * The two-factor decision (docs/api.md, "Who needs a second factor"), rules 1 to 3 and 7: 2FA
+ * applies only while mobile authentication or legacy Twilio is on; it is required by the policy
+ * group (backup users) or by the settings (system users), or enabled per account; replication and
+ * redirector connections are not covered; a backup client too old for a second step skips a
+ * skippable setup prompt and is refused, rather than let through, when the step cannot be skipped.
  */
 public final class TwoFactorPolicy {
 

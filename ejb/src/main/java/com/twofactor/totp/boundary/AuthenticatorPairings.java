@@ -122,8 +122,8 @@ public class AuthenticatorPairings {
    */
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
   public int resetDevices(@NotNull String loginName, Optional<Long> deviceId) {
-    stepUps.requireFreshProof();
     Account account = forFactorChange(loginName);
+    stepUps.requireFreshProof();
     int removed;
     if (deviceId.isPresent()) {
       AuthenticatorDevice device =

@@ -50,6 +50,7 @@ class AccessRevocationIT {
   @Test
   void apiUserResetsABackupUsersDevices() {
     String token = api.token(systemUser("api", "API_USER"), PASSWORD);
+    api.stepUpWithPassword(token, PASSWORD);
     String user = backupUser("dora", null);
 
     Api.Answer reset = api.delete("/api/v1/accounts/" + user + "/devices", token);
@@ -69,6 +70,7 @@ class AccessRevocationIT {
         .isEqualTo(404);
     assertThat(api.delete("/api/v1/accounts/system/devices", other).status()).isEqualTo(404);
     String ownersToken = api.token(owner, PASSWORD);
+    api.stepUpWithPassword(ownersToken, PASSWORD);
     assertThat(api.post("/api/v1/accounts/" + user + "/disable", "", ownersToken).status())
         .isEqualTo(200);
     assertThat(api.delete("/api/v1/accounts/" + user + "/devices", ownersToken).status())
@@ -121,6 +123,8 @@ class AccessRevocationIT {
     String user = backupUser("gina", null);
     String token = api.token(user, PASSWORD);
     assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
+    String admin = api.adminToken();
+    api.stepUpWithPassword(admin, RunningApp.adminPassword());
 
     assertThat(api.delete("/api/v1/accounts/" + user + "/devices", admin).status()).isEqualTo(200);
     waitOutTheStampCache();
