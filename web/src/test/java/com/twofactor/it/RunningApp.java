@@ -30,6 +30,8 @@ public final class RunningApp implements BeforeAllCallback {
     List<String> options =
         new ArrayList<>(ItDatabase.freshDatabaseOptions("shared", work.resolve("data")));
     options.add("-Dtwofactor.admin.password=" + ADMIN_PASSWORD);
+    // The hosts the Test reaches in system tests are servers on loopback.
+    options.add("-Dtwofactor.host-test.allow-private=true");
     server = new MicroServer(work, options);
     deleteRecursively(work.resolve("data"));
     server.start();

@@ -19,6 +19,9 @@ public class BackupUserRepository {
   /** Names per statement of a bulk change: well under every driver's limit of parameters. */
   private static final int CHUNK = 1000;
 
+  /** The escape character of the login-name filter's LIKE pattern. */
+  static final char LIKE_ESCAPE = '!';
+
   @PersistenceContext(unitName = "twofactor")
   EntityManager em;
 
@@ -31,7 +34,10 @@ public class BackupUserRepository {
 
   public Page<BackupUser> page(BackupUserFilter filter, PageRequest request) {
     List<String> conditions = new ArrayList<>();
-    filter.loginNameContains().ifPresent(n -> conditions.add("LOWER(b.loginName) LIKE :name"));
+    filter
+        .loginNameContains()
+        .ifPresent(
+            n -> conditions.add("LOWER(b.loginName) LIKE :name ESCAPE '" + LIKE_ESCAPE + "'"));
     filter.owner().ifPresent(o -> conditions.add("b.owner.loginName = :owner"));
     filter.clientType().ifPresent(c -> conditions.add("b.clientType = :clientType"));
     filter.twoFactor().ifPresent(state -> conditions.add(twoFactorCondition(state)));
@@ -149,7 +155,19 @@ public class BackupUserRepository {
     em.persist(user);
   }
 
-  private static String likeEscaped(String text) {
-    return text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+  /**
+   * The text in lower case with LIKE's wildcards and the escape character itself escaped, so every
+   * character of it matches only itself. The escape character is not a backslash, which some
+   * databases and SQL modes treat specially inside string literals.
+   */
+  static String likeEscaped(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 8);
+    for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (c == LIKE_ESCAPE || c == '%' || c == '_') {
+        escaped.append(LIKE_ESCAPE);
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
   }
 }
