@@ -6,8 +6,10 @@ import com.twofactor.it.Api;
 import com.twofactor.it.Deployments;
 import com.twofactor.it.LoopbackHost;
 import jakarta.json.Json;
+import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,9 +27,13 @@ class HostTestAddressesIT {
     return Deployments.builtWar();
   }
 
+  @ArquillianResource URL deployed;
+
   @Test
   void aHostOnLoopbackIsRefusedWithAClearMessageAndNeverAsked() {
-    Api api = new Api("http://127.0.0.1:" + System.getProperty("arq.port"));
+    // Micro reports its first non-loopback address; tests talk to 127.0.0.1 only.
+    String path = deployed.getPath().replaceAll("/+$", "");
+    Api api = new Api("http://127.0.0.1:" + deployed.getPort() + path);
     try (LoopbackHost ready = LoopbackHost.http("/health/ready", 200)) {
       Api.Answer test =
           api.post(
