@@ -14,7 +14,7 @@ import java.util.Deque;
 public enum RequestArea {
   /** The REST API under {@code /api/}: bearer tokens, problem+json. */
   API,
-  /** The console's style sheets, scripts and images, which browsers may cache. */
+  /** The console's style sheets, scripts and fixed images, which browsers may cache. */
   RESOURCE,
   /** Every other page: the console, its error pages, the login. */
   CONSOLE;
@@ -32,6 +32,10 @@ public enum RequestArea {
     String path = normalised((servletPath == null ? "" : servletPath) + nullToEmpty(pathInfo));
     if (path.equals("/api") || path.startsWith("/api/")) {
       return API;
+    }
+    if (path.startsWith("/jakarta.faces.resource/dynamiccontent")) {
+      // PrimeFaces' streamed content belongs to a page (a QR code could be one).
+      return CONSOLE;
     }
     if (path.startsWith("/resources/") || path.startsWith("/jakarta.faces.resource/")) {
       return RESOURCE;

@@ -32,6 +32,7 @@ class RequestAreaTest {
         "/resources/css/console.css, null, RESOURCE",
         "/jakarta.faces.resource/theme.css.xhtml, null, RESOURCE",
         "/resources/../admin/index.xhtml, null, CONSOLE",
+        "/jakarta.faces.resource/dynamiccontent.properties.xhtml, null, CONSOLE",
         "/resources, null, CONSOLE",
       })
   void theAreaIsDecidedOnTheNormalisedPath(String servletPath, String pathInfo, RequestArea area) {
