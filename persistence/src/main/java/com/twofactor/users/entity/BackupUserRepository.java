@@ -19,9 +19,6 @@ public class BackupUserRepository {
   /** Names per statement of a bulk change: well under every driver's limit of parameters. */
   private static final int CHUNK = 1000;
 
-  /** The escape character of the login-name filter's LIKE pattern. */
-  static final char LIKE_ESCAPE = '!';
-
   @PersistenceContext(unitName = "twofactor")
   EntityManager em;
 
@@ -34,10 +31,7 @@ public class BackupUserRepository {
 
   public Page<BackupUser> page(BackupUserFilter filter, PageRequest request) {
     List<String> conditions = new ArrayList<>();
-    filter
-        .loginNameContains()
-        .ifPresent(
-            n -> conditions.add("LOWER(b.loginName) LIKE :name ESCAPE '" + LIKE_ESCAPE + "'"));
+    filter.loginNameContains().ifPresent(n -> conditions.add("LOWER(b.loginName) LIKE :name"));
     filter.owner().ifPresent(o -> conditions.add("b.owner.loginName = :owner"));
     filter.clientType().ifPresent(c -> conditions.add("b.clientType = :clientType"));
     filter.twoFactor().ifPresent(state -> conditions.add(twoFactorCondition(state)));
@@ -53,6 +47,7 @@ public class BackupUserRepository {
           .ifPresent(n -> query.setParameter("name", "%" + likeEscaped(n) + "%"));
       filter.owner().ifPresent(o -> query.setParameter("owner", o));
       filter.clientType().ifPresent(c -> query.setParameter("clientType", c));
+      filter.twoFactor().ifPresent(state -> bindTwoFactor(query, state));
     }
     List<BackupUser> items =
         select.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
@@ -70,13 +65,23 @@ public class BackupUserRepository {
     return flagFixed ? " ORDER BY b.twoFactorEnabled, b.loginName" : " ORDER BY b.loginName";
   }
 
-  /** The 2FA state as a condition on indexed columns (account.two_factor_enabled, group flag). */
+  /**
+   * The 2FA state as a condition on indexed columns (account.two_factor_enabled, group flag). The
+   * flags are parameters, not {@code TRUE}/{@code FALSE} literals: when EclipseLink writes a
+   * statement without bind parameters it prints those literals as {@code 1}/{@code 0}, which H2 2.x
+   * refuses to compare with a BOOLEAN column.
+   */
   private static String twoFactorCondition(TwoFactorState state) {
-    return switch (state) {
-      case ENFORCED -> "b.policyGroup.requireTwoFactor = TRUE";
-      case ENABLED -> "b.twoFactorEnabled = TRUE AND b.policyGroup.requireTwoFactor = FALSE";
-      case DISABLED -> "b.twoFactorEnabled = FALSE AND b.policyGroup.requireTwoFactor = FALSE";
-    };
+    return state == TwoFactorState.ENFORCED
+        ? "b.policyGroup.requireTwoFactor = :groupRequires"
+        : "b.twoFactorEnabled = :accountFlag AND b.policyGroup.requireTwoFactor = :groupRequires";
+  }
+
+  private static void bindTwoFactor(TypedQuery<?> query, TwoFactorState state) {
+    query.setParameter("groupRequires", state == TwoFactorState.ENFORCED);
+    if (state != TwoFactorState.ENFORCED) {
+      query.setParameter("accountFlag", state == TwoFactorState.ENABLED);
+    }
   }
 
   /**
@@ -156,15 +161,16 @@ public class BackupUserRepository {
   }
 
   /**
-   * The text in lower case with LIKE's wildcards and the escape character itself escaped, so every
-   * character of it matches only itself. The escape character is not a backslash, which some
-   * databases and SQL modes treat specially inside string literals.
+   * The text in lower case with LIKE's wildcards and its escape character escaped, so every
+   * character matches only itself. The escape character is the backslash, the default of H2 and
+   * PostgreSQL: an {@code ESCAPE} clause would make EclipseLink write the whole statement without
+   * bind parameters on H2, and its boolean literals as {@code 1}, which H2 refuses.
    */
   static String likeEscaped(String text) {
     StringBuilder escaped = new StringBuilder(text.length() + 8);
     for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-      if (c == LIKE_ESCAPE || c == '%' || c == '_') {
-        escaped.append(LIKE_ESCAPE);
+      if (c == '\\' || c == '%' || c == '_') {
+        escaped.append('\\');
       }
       escaped.append(c);
     }

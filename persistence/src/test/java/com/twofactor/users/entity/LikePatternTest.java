@@ -9,13 +9,13 @@ class LikePatternTest {
 
   @Test
   void wildcardsAndTheEscapeCharacterMatchOnlyThemselves() {
-    assertThat(BackupUserRepository.likeEscaped("a_b%")).isEqualTo("a!_b!%");
-    assertThat(BackupUserRepository.likeEscaped("x!y")).isEqualTo("x!!y");
-    assertThat(BackupUserRepository.likeEscaped("\\")).isEqualTo("\\");
+    assertThat(BackupUserRepository.likeEscaped("a_b%")).isEqualTo("a\\_b\\%");
+    assertThat(BackupUserRepository.likeEscaped("x\\y")).isEqualTo("x\\\\y");
+    assertThat(BackupUserRepository.likeEscaped("x!y")).isEqualTo("x!y");
   }
 
   @Test
   void theFilterIsCaseInsensitive() {
-    assertThat(BackupUserRepository.likeEscaped("Esc_A")).isEqualTo("esc!_a");
+    assertThat(BackupUserRepository.likeEscaped("Esc_A")).isEqualTo("esc\\_a");
   }
 }
