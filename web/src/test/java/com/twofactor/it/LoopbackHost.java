@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
@@ -24,6 +25,7 @@ import javax.net.ssl.SSLContext;
 public final class LoopbackHost implements AutoCloseable {
 
   private final HttpServer server;
+  private final AtomicInteger requests = new AtomicInteger();
 
   private LoopbackHost(HttpServer server, String path, int status) {
     this.server = server;
@@ -31,6 +33,7 @@ public final class LoopbackHost implements AutoCloseable {
         path,
         exchange -> {
           try (InputStream body = exchange.getRequestBody()) {
+            requests.incrementAndGet();
             body.readAllBytes();
             exchange.sendResponseHeaders(status, -1);
           } finally {
@@ -59,6 +62,11 @@ public final class LoopbackHost implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How many requests arrived. */
+  public int requests() {
+    return requests.get();
   }
 
   public int port() {

@@ -36,6 +36,8 @@ public final class RunningApp implements BeforeAllCallback {
     // Every test here talks from 127.0.0.1: throttling by source address is tested on its own.
     options.add("-Dtwofactor.throttle.free-failures=1000000");
     options.add("-Dtwofactor.security-stamp.cache=" + SECURITY_STAMP_CACHE);
+    // The hosts the Test reaches in system tests are servers on loopback.
+    options.add("-Dtwofactor.host-test.allow-private=true");
     server = new MicroServer(work, options);
     deleteRecursively(work.resolve("data"));
     server.start();

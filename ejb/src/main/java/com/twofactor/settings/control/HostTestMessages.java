@@ -1,13 +1,8 @@
 package com.twofactor.settings.control;
 
 import com.twofactor.settings.control.HostTestOutcome.Result;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateExpiredException;
@@ -17,16 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
- * Turns the answer to a host Test, or the exception the HTTP client threw instead, into a {@link
- * HostTestOutcome}. The JDK reports most failures as an exception wrapping the real cause, so the
- * whole cause chain is read; the certificate causes are recognised by their standard {@code
- * java.security.cert} types.
+ * The sentence for each thing a host Test can find. Failures to connect get one sentence whatever
+ * the cause (refused, timed out, unreachable, reset), so the Test cannot map which ports exist
+ * behind a firewall; certificate problems are told apart by their standard {@code
+ * java.security.cert} types, read along the whole cause chain because the JDK wraps them.
  */
 public class HostTestMessages {
+
+  static final String ALLOW_PRIVATE_KEY = "twofactor.host-test.allow-private";
 
   private static final String HTTPS_ADVICE =
       " To use https, install a certificate signed by a trusted certificate authority (CA) on"
@@ -60,31 +56,57 @@ public class HostTestMessages {
             + " it is running.");
   }
 
-  /** The request failed before an answer arrived. */
-  public HostTestOutcome failed(URI target, Throwable failure) {
+  public HostTestOutcome unknownHost(URI target) {
+    return new HostTestOutcome(
+        Result.UNKNOWN_HOST,
+        "The host name "
+            + target.getHost()
+            + " cannot be resolved. Check its spelling, or register the external IP address.");
+  }
+
+  /** The name resolves (also) to an address the Test does not connect to. */
+  public HostTestOutcome addressNotAllowed(URI target, InetAddress address) {
+    String name = target.getHost();
+    String what =
+        name.equals(address.getHostAddress()) ? name : name + " (" + address.getHostAddress() + ")";
+    return new HostTestOutcome(
+        Result.ADDRESS_NOT_ALLOWED,
+        "The Test does not connect to "
+            + what
+            + ": it is a loopback, private, link-local or otherwise non-public address. Register"
+            + " the public host name or external IP address the mobile app uses. (An operator can"
+            + " allow such addresses with the setting "
+            + ALLOW_PRIVATE_KEY
+            + "=true.)");
+  }
+
+  /** No TCP connection, whatever the reason. */
+  public HostTestOutcome couldNotConnect(URI target) {
+    return new HostTestOutcome(
+        Result.CONNECT_FAILED,
+        "Could not connect to "
+            + origin(target)
+            + " within "
+            + words(connectTimeout)
+            + ". Check the host name, the port, that the server is running and any firewall in"
+            + " between.");
+  }
+
+  /** Connected, but no TLS handshake within the connect timeout. */
+  public HostTestOutcome handshakeTimedOut(URI target) {
+    return new HostTestOutcome(
+        Result.TLS_FAILED,
+        "No secure (https) connection could be made to "
+            + origin(target)
+            + " within "
+            + words(connectTimeout)
+            + ". If the server offers only http on this port, choose http.");
+  }
+
+  /** The TLS handshake failed: the certificate, or no TLS at all on that port. */
+  public HostTestOutcome tlsFailed(URI target, Throwable failure) {
     List<Throwable> causes = causes(failure);
     String origin = origin(target);
-    if (any(causes, HttpConnectTimeoutException.class)) {
-      // The TLS handshake counts as connecting: a plain http port never finishes it.
-      return new HostTestOutcome(
-          Result.CONNECT_TIMEOUT,
-          "No connection to "
-              + origin
-              + " within "
-              + words(connectTimeout)
-              + ". Check the host name, the port and any firewall in between"
-              + ("https".equals(target.getScheme())
-                  ? "; if the server offers only http on this port, choose http."
-                  : "."));
-    }
-    if (any(causes, HttpTimeoutException.class)) {
-      return new HostTestOutcome(
-          Result.READ_TIMEOUT,
-          origin
-              + " accepted the connection but did not answer within "
-              + words(readTimeout)
-              + ". Check that this host name and port lead to this server.");
-    }
     if (any(causes, CertificateExpiredException.class)
         || any(causes, CertificateNotYetValidException.class)) {
       return new HostTestOutcome(
@@ -113,43 +135,33 @@ public class HostTestMessages {
               + ". Register the host name the certificate names."
               + HTTPS_ADVICE);
     }
-    if (any(causes, SSLException.class)) {
-      return new HostTestOutcome(
-          Result.TLS_FAILED,
-          "No secure (https) connection could be made to "
-              + origin
-              + " ("
-              + deepestMessage(causes)
-              + "). If the server offers http on this port, choose http.");
-    }
-    if (any(causes, UnresolvedAddressException.class) || any(causes, UnknownHostException.class)) {
-      return new HostTestOutcome(
-          Result.UNKNOWN_HOST,
-          "The host name "
-              + target.getHost()
-              + " cannot be resolved. Check its spelling, or register the external IP address.");
-    }
-    if (any(causes, NoRouteToHostException.class)
-        || mentions(causes, "unreachable")
-        || mentions(causes, "no route")) {
-      return new HostTestOutcome(
-          Result.FAILED,
-          target.getHost() + " cannot be reached from this server (no route to the host).");
-    }
-    // The HTTP client reports a refused connection as a ConnectException without a message.
-    if (any(causes, ConnectException.class)) {
-      return new HostTestOutcome(
-          Result.CONNECTION_REFUSED,
-          "Connection refused by "
-              + origin
-              + ": nothing accepts connections on port "
-              + target.getPort()
-              + " of "
-              + target.getHost()
-              + ". Check the host name, the port and that the server is running.");
-    }
     return new HostTestOutcome(
-        Result.FAILED, "The Test of " + origin + " failed: " + deepestMessage(causes) + ".");
+        Result.TLS_FAILED,
+        "No secure (https) connection could be made to "
+            + origin
+            + ": the TLS handshake failed. If the server offers http on this port, choose http.");
+  }
+
+  /** Connected, but no answer within the read timeout. */
+  public HostTestOutcome readTimedOut(URI target) {
+    return new HostTestOutcome(
+        Result.READ_TIMEOUT,
+        origin(target)
+            + " accepted the connection but did not answer within "
+            + words(readTimeout)
+            + ". Check that this host name and port lead to this server.");
+  }
+
+  /** Connected, but what came back (if anything) is no HTTP answer. */
+  public HostTestOutcome noHttpAnswer(URI target) {
+    return new HostTestOutcome(
+        Result.FAILED,
+        origin(target)
+            + " accepted the connection but gave no HTTP answer. Check that this host name and"
+            + " port lead to this server"
+            + ("http".equals(target.getScheme())
+                ? "; if the server offers only https on this port, choose https."
+                : "."));
   }
 
   private static String origin(URI target) {
@@ -173,17 +185,6 @@ public class HostTestMessages {
         .map(Throwable::getMessage)
         .filter(Objects::nonNull)
         .anyMatch(message -> message.toLowerCase(Locale.ROOT).contains(words));
-  }
-
-  /** The innermost message, which names the real cause; the outer ones often only repeat it. */
-  private static String deepestMessage(List<Throwable> causes) {
-    for (int i = causes.size() - 1; i >= 0; i--) {
-      String message = causes.get(i).getMessage();
-      if (message != null && !message.isBlank()) {
-        return message;
-      }
-    }
-    return causes.get(causes.size() - 1).getClass().getSimpleName();
   }
 
   static String words(Duration duration) {

@@ -14,9 +14,14 @@ public record HostTestOutcome(Result result, String message) {
     /** The host answered 200: the app will reach this server there. */
     ANSWERED,
     UNEXPECTED_STATUS,
-    CONNECTION_REFUSED,
+    /**
+     * No connection, whatever the reason (refused, timed out, unreachable, reset): one answer, so
+     * the Test tells nothing about ports a firewall hides.
+     */
+    CONNECT_FAILED,
+    /** The host name resolves to an address that is not public (loopback, private, …). */
+    ADDRESS_NOT_ALLOWED,
     UNKNOWN_HOST,
-    CONNECT_TIMEOUT,
     READ_TIMEOUT,
     /** Self-signed, or signed by a certificate authority the server does not trust. */
     UNTRUSTED_CERTIFICATE,

@@ -157,11 +157,18 @@ public class BackupUsers {
    */
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
   public BulkTwoFactorResult changeTwoFactor(@NotNull @Valid BulkTwoFactorChange change) {
-    List<String> names = change.loginNames().stream().distinct().toList();
-    if (names.size() > BulkTwoFactorChange.MAX_USERS) {
+    if (change.loginNames().size() > BulkTwoFactorChange.MAX_USERS) {
       throw new InvalidChangeException(
-          "At most " + BulkTwoFactorChange.MAX_USERS + " users can be changed at once");
+          "At most "
+              + BulkTwoFactorChange.MAX_USERS
+              + " login names can be changed at once; this change names "
+              + change.loginNames().size()
+              + ". Send them in parts.");
     }
+    if (change.loginNames().stream().anyMatch(name -> name == null || name.isBlank())) {
+      throw new InvalidChangeException("loginNames must not hold null or blank names");
+    }
+    List<String> names = change.loginNames().stream().distinct().toList();
     Caller caller = Caller.of(context);
     Optional<String> ownerName =
         caller.subAdmin() ? Optional.of(caller.loginName()) : Optional.empty();

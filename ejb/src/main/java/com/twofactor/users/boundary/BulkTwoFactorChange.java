@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record BulkTwoFactorChange(@NotEmpty List<String> loginNames, @NotNull Boolean enabled) {
 
-  /** The most users one bulk change takes. */
-  public static final int MAX_USERS = 100_000;
+  /**
+   * The most login names one bulk change takes (duplicates included), so one request cannot hold
+   * the database and the audit trail for long; larger changes are sent in parts.
+   */
+  public static final int MAX_USERS = 1_000;
 }

@@ -13,12 +13,14 @@ import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -29,11 +31,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The probe against real servers on 127.0.0.1, so the JDK's own exceptions are classified. */
 class HostProbeTest {
 
-  /** Waits long enough for a busy machine. */
-  private final HostProbe probe = new HostProbe(Duration.ofSeconds(20), Duration.ofSeconds(20));
+  /** Waits long enough for a busy machine; allows loopback, where the test servers are. */
+  private final HostProbe probe = allowingPrivate(Duration.ofSeconds(20), Duration.ofSeconds(20));
 
   /** Gives up connecting soon. */
-  private final HostProbe impatient = new HostProbe(Duration.ofSeconds(1), Duration.ofSeconds(20));
+  private final HostProbe impatient =
+      allowingPrivate(Duration.ofSeconds(1), Duration.ofSeconds(20));
+
+  /** As configured by default: public addresses only. */
+  private final HostProbe strict =
+      new HostProbe(Duration.ofSeconds(20), Duration.ofSeconds(20), false, HostProbeTest::dns);
+
+  private final List<String> hostHeaders = new CopyOnWriteArrayList<>();
 
   private final List<HttpServer> servers = new ArrayList<>();
 
@@ -65,15 +74,86 @@ class HostProbeTest {
   void portWithNothingListeningIsRefused() throws IOException {
     HostTestOutcome outcome = probe.test(http(unusedPort()));
 
-    assertThat(outcome.result()).isEqualTo(Result.CONNECTION_REFUSED);
-    assertThat(outcome.message()).contains("refused");
+    assertThat(outcome.result()).isEqualTo(Result.CONNECT_FAILED);
+    assertThat(outcome.message()).startsWith("Could not connect to http://127.0.0.1:");
+    assertThat(outcome.message()).doesNotContain("refused");
+  }
+
+  @Test
+  void loopbackIsRefusedUnlessAllowedAndNothingIsAsked() throws IOException {
+    HttpServer server = serve(HttpServer.create(loopback(), 0), 200, Duration.ZERO);
+
+    HostTestOutcome outcome = strict.test(http(server.getAddress().getPort()));
+
+    assertThat(outcome.result()).isEqualTo(Result.ADDRESS_NOT_ALLOWED);
+    assertThat(outcome.message())
+        .contains("127.0.0.1")
+        .contains("twofactor.host-test.allow-private=true");
+    assertThat(hostHeaders).isEmpty();
+  }
+
+  @Test
+  void aNameWithAnyPrivateAddressAmongItsAddressesIsRefused() {
+    HostProbe probe =
+        new HostProbe(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            false,
+            name ->
+                List.of(
+                    InetAddress.getByAddress(name, new byte[] {93, (byte) 184, (byte) 215, 14}),
+                    InetAddress.getByAddress(name, new byte[] {10, 1, 2, 3})));
+
+    HostTestOutcome outcome =
+        probe.test(new HostRegistration(Protocol.HTTP, "cbs.example.com", 8080));
+
+    assertThat(outcome.result()).isEqualTo(Result.ADDRESS_NOT_ALLOWED);
+    assertThat(outcome.message()).contains("cbs.example.com (10.1.2.3)");
+  }
+
+  @Test
+  void theNameIsResolvedOnceAndTheCheckedAddressIsTheOneAsked() throws IOException {
+    HttpServer server = serve(HttpServer.create(loopback(), 0), 200, Duration.ZERO);
+    List<String> lookups = new ArrayList<>();
+    HostProbe probe =
+        new HostProbe(
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(20),
+            true,
+            name -> {
+              lookups.add(name);
+              return List.of(InetAddress.getByAddress(name, new byte[] {127, 0, 0, 1}));
+            });
+    int port = server.getAddress().getPort();
+
+    HostTestOutcome outcome =
+        probe.test(new HostRegistration(Protocol.HTTP, "cbs.example.com", port));
+
+    assertThat(outcome.result()).isEqualTo(Result.ANSWERED);
+    assertThat(lookups).containsExactly("cbs.example.com");
+    assertThat(hostHeaders).containsExactly("cbs.example.com:" + port);
+  }
+
+  @Test
+  void anUnknownNameSaysSo() {
+    HostProbe probe =
+        new HostProbe(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            false,
+            name -> {
+              throw new UnknownHostException(name);
+            });
+
+    assertThat(probe.test(new HostRegistration(Protocol.HTTP, "cbs.example.com", 80)).result())
+        .isEqualTo(Result.UNKNOWN_HOST);
   }
 
   @Test
   void silentServerTimesOut() throws IOException {
     HttpServer server = serve(HttpServer.create(loopback(), 0), 200, Duration.ofMillis(1500));
 
-    HostProbe probe = new HostProbe(Duration.ofSeconds(20), Duration.ofMillis(700));
+    HostProbe probe = allowingPrivate(Duration.ofSeconds(20), Duration.ofMillis(700));
 
     assertThat(probe.test(http(server.getAddress().getPort())).result())
         .isEqualTo(Result.READ_TIMEOUT);
@@ -100,7 +180,7 @@ class HostProbeTest {
         impatient.test(
             new HostRegistration(Protocol.HTTPS, "127.0.0.1", server.getAddress().getPort()));
 
-    assertThat(outcome.result()).isEqualTo(Result.CONNECT_TIMEOUT);
+    assertThat(outcome.result()).isEqualTo(Result.TLS_FAILED);
     assertThat(outcome.message()).contains("choose http");
   }
 
@@ -109,6 +189,7 @@ class HostProbeTest {
         HostProbe.READINESS_PATH,
         exchange -> {
           try (InputStream body = exchange.getRequestBody()) {
+            hostHeaders.add(exchange.getRequestHeaders().getFirst("Host"));
             body.readAllBytes();
             Thread.sleep(delay.toMillis());
             exchange.sendResponseHeaders(status, -1);
@@ -121,6 +202,14 @@ class HostProbeTest {
     server.start();
     servers.add(server);
     return server;
+  }
+
+  private static HostProbe allowingPrivate(Duration connectTimeout, Duration readTimeout) {
+    return new HostProbe(connectTimeout, readTimeout, true, HostProbeTest::dns);
+  }
+
+  private static List<InetAddress> dns(String name) throws UnknownHostException {
+    return List.of(InetAddress.getAllByName(name));
   }
 
   private static HostRegistration http(int port) {

@@ -3,14 +3,8 @@ package com.twofactor.settings.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.settings.control.HostTestOutcome.Result;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.ClosedChannelException;
-import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
@@ -54,7 +48,7 @@ class HostTestMessagesTest {
                 "PKIX path building failed",
                 new CertPathBuilderException("unable to find valid certification path")));
 
-    HostTestOutcome outcome = messages.failed(HTTPS, failure);
+    HostTestOutcome outcome = messages.tlsFailed(HTTPS, failure);
 
     assertThat(outcome.result()).isEqualTo(Result.UNTRUSTED_CERTIFICATE);
     assertThat(outcome.message())
@@ -71,7 +65,7 @@ class HostTestMessagesTest {
     var failure =
         handshake("validity check failed", new CertificateExpiredException("NotAfter: ..."));
 
-    assertThat(messages.failed(HTTPS, failure).result()).isEqualTo(Result.EXPIRED_CERTIFICATE);
+    assertThat(messages.tlsFailed(HTTPS, failure).result()).isEqualTo(Result.EXPIRED_CERTIFICATE);
   }
 
   @Test
@@ -82,75 +76,68 @@ class HostTestMessagesTest {
             new CertificateException(
                 "No subject alternative DNS name matching cbs.example.com found."));
 
-    HostTestOutcome outcome = messages.failed(HTTPS, failure);
+    HostTestOutcome outcome = messages.tlsFailed(HTTPS, failure);
 
     assertThat(outcome.result()).isEqualTo(Result.CERTIFICATE_NAME_MISMATCH);
     assertThat(outcome.message()).contains("not issued for cbs.example.com");
   }
 
   @Test
-  void otherTlsFailureSuggestsHttp() {
+  void otherTlsFailureSuggestsHttpWithoutTheExceptionText() {
     HostTestOutcome outcome =
-        messages.failed(HTTPS, new SSLException("Unsupported or unrecognized SSL message"));
+        messages.tlsFailed(HTTPS, new SSLException("Unsupported or unrecognized SSL message"));
 
     assertThat(outcome.result()).isEqualTo(Result.TLS_FAILED);
-    assertThat(outcome.message()).contains("Unsupported or unrecognized SSL message");
+    assertThat(outcome.message()).doesNotContain("Unsupported or unrecognized SSL message");
     assertThat(outcome.message()).contains("choose http");
   }
 
   @Test
-  void refusedConnectionSaysRefused() {
-    var failure = new ConnectException();
-    failure.initCause(new ClosedChannelException());
+  void everyFailureToConnectReadsTheSame() {
+    HostTestOutcome outcome = messages.couldNotConnect(HTTP);
 
-    HostTestOutcome outcome = messages.failed(HTTP, failure);
-
-    assertThat(outcome.result()).isEqualTo(Result.CONNECTION_REFUSED);
+    assertThat(outcome.result()).isEqualTo(Result.CONNECT_FAILED);
     assertThat(outcome.message())
-        .startsWith("Connection refused by http://203.0.113.7:8080")
-        .contains("port 8080");
+        .isEqualTo(
+            "Could not connect to http://203.0.113.7:8080 within 5 seconds. Check the host name,"
+                + " the port, that the server is running and any firewall in between.");
   }
 
   @Test
   void unresolvableHostNameSaysSo() {
-    var failure = new ConnectException();
-    failure.initCause(new UnresolvedAddressException());
-
-    HostTestOutcome outcome = messages.failed(HTTPS, failure);
+    HostTestOutcome outcome = messages.unknownHost(HTTPS);
 
     assertThat(outcome.result()).isEqualTo(Result.UNKNOWN_HOST);
     assertThat(outcome.message()).contains("cbs.example.com cannot be resolved");
   }
 
   @Test
-  void timeoutsNameTheConfiguredWait() {
-    HostTestOutcome connect =
-        messages.failed(HTTP, new HttpConnectTimeoutException("HTTP connect timed out"));
-    HostTestOutcome read = messages.failed(HTTP, new HttpTimeoutException("request timed out"));
+  void aRefusedAddressIsNamedWithTheSettingThatAllowsIt() throws Exception {
+    HostTestOutcome outcome =
+        messages.addressNotAllowed(HTTPS, InetAddress.getByName("192.168.1.20"));
 
-    assertThat(connect.result()).isEqualTo(Result.CONNECT_TIMEOUT);
-    assertThat(connect.message()).contains("within 5 seconds").doesNotContain("choose http");
-    assertThat(messages.failed(HTTPS, new HttpConnectTimeoutException("timed out")).message())
+    assertThat(outcome.result()).isEqualTo(Result.ADDRESS_NOT_ALLOWED);
+    assertThat(outcome.message())
+        .startsWith("The Test does not connect to cbs.example.com (192.168.1.20)")
+        .contains("twofactor.host-test.allow-private=true");
+  }
+
+  @Test
+  void timeoutsNameTheConfiguredWait() {
+    assertThat(messages.handshakeTimedOut(HTTPS).message())
+        .contains("within 5 seconds")
         .contains("choose http");
+    HostTestOutcome read = messages.readTimedOut(HTTP);
     assertThat(read.result()).isEqualTo(Result.READ_TIMEOUT);
     assertThat(read.message()).contains("did not answer within 1500 ms");
   }
 
   @Test
-  void unreachableHostSaysSo() {
-    var failure = new ConnectException();
-    failure.initCause(new NoRouteToHostException("No route to host"));
-
-    assertThat(messages.failed(HTTP, failure).message()).contains("cannot be reached");
-  }
-
-  @Test
-  void anythingElseKeepsTheInnermostMessage() {
-    HostTestOutcome outcome =
-        messages.failed(HTTP, new IOException("wrapped", new IOException("Broken pipe")));
+  void noHttpAnswerOnAnHttpPortSuggestsHttps() {
+    HostTestOutcome outcome = messages.noHttpAnswer(HTTP);
 
     assertThat(outcome.result()).isEqualTo(Result.FAILED);
-    assertThat(outcome.message()).contains("Broken pipe");
+    assertThat(outcome.message()).contains("choose https");
   }
 
   @Test

@@ -1,6 +1,9 @@
 package com.twofactor.shared.entity;
 
-/** Which page of a list to read: zero-based page number and page size (1 to 500). */
+/**
+ * Which page of a list to read: zero-based page number and page size (1 to 500), with the first row
+ * ({@code page × size}) within what a query can skip.
+ */
 public record PageRequest(int page, int size) {
 
   public static final int MAX_SIZE = 500;
@@ -11,6 +14,10 @@ public record PageRequest(int page, int size) {
     }
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
+    }
+    if ((long) page * size > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "page must be at most " + Integer.MAX_VALUE / size + " for size " + size);
     }
   }
 

@@ -47,6 +47,7 @@ public class BackupUserRepository {
           .ifPresent(n -> query.setParameter("name", "%" + likeEscaped(n) + "%"));
       filter.owner().ifPresent(o -> query.setParameter("owner", o));
       filter.clientType().ifPresent(c -> query.setParameter("clientType", c));
+      filter.twoFactor().ifPresent(state -> bindTwoFactor(query, state));
     }
     List<BackupUser> items =
         select.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
@@ -64,13 +65,23 @@ public class BackupUserRepository {
     return flagFixed ? " ORDER BY b.twoFactorEnabled, b.loginName" : " ORDER BY b.loginName";
   }
 
-  /** The 2FA state as a condition on indexed columns (account.two_factor_enabled, group flag). */
+  /**
+   * The 2FA state as a condition on indexed columns (account.two_factor_enabled, group flag). The
+   * flags are parameters, not {@code TRUE}/{@code FALSE} literals: when EclipseLink writes a
+   * statement without bind parameters it prints those literals as {@code 1}/{@code 0}, which H2 2.x
+   * refuses to compare with a BOOLEAN column.
+   */
   private static String twoFactorCondition(TwoFactorState state) {
-    return switch (state) {
-      case ENFORCED -> "b.policyGroup.requireTwoFactor = TRUE";
-      case ENABLED -> "b.twoFactorEnabled = TRUE AND b.policyGroup.requireTwoFactor = FALSE";
-      case DISABLED -> "b.twoFactorEnabled = FALSE AND b.policyGroup.requireTwoFactor = FALSE";
-    };
+    return state == TwoFactorState.ENFORCED
+        ? "b.policyGroup.requireTwoFactor = :groupRequires"
+        : "b.twoFactorEnabled = :accountFlag AND b.policyGroup.requireTwoFactor = :groupRequires";
+  }
+
+  private static void bindTwoFactor(TypedQuery<?> query, TwoFactorState state) {
+    query.setParameter("groupRequires", state == TwoFactorState.ENFORCED);
+    if (state != TwoFactorState.ENFORCED) {
+      query.setParameter("accountFlag", state == TwoFactorState.ENABLED);
+    }
   }
 
   /**
@@ -149,7 +160,20 @@ public class BackupUserRepository {
     em.persist(user);
   }
 
-  private static String likeEscaped(String text) {
-    return text.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+  /**
+   * The text in lower case with LIKE's wildcards and its escape character escaped, so every
+   * character matches only itself. The escape character is the backslash, the default of H2 and
+   * PostgreSQL: an {@code ESCAPE} clause would make EclipseLink write the whole statement without
+   * bind parameters on H2, and its boolean literals as {@code 1}, which H2 refuses.
+   */
+  static String likeEscaped(String text) {
+    StringBuilder escaped = new StringBuilder(text.length() + 8);
+    for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (c == '\\' || c == '%' || c == '_') {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
   }
 }

@@ -21,6 +21,14 @@ class PageRequestTest {
   }
 
   @Test
+  void aFirstRowBeyondWhatAQueryCanSkipIsRefused() {
+    assertThatThrownBy(() -> new PageRequest(5_000_000, 500))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("page must be at most 4294967 for size 500");
+    assertThat(new PageRequest(4_294_967, 500).firstResult()).isEqualTo(2_147_483_500);
+  }
+
+  @Test
   void mappingAPageKeepsItsPosition() {
     Page<Integer> page = new Page<>(List.of(1, 2), 4, 2, 10);
 

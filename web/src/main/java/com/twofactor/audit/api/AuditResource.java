@@ -35,8 +35,8 @@ public class AuditResource {
       @QueryParam("action") String action,
       @QueryParam("from") String from,
       @QueryParam("to") String to,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) int size) {
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size) {
     return trail.page(
         new AuditFilter(
             Optional.ofNullable(actor),

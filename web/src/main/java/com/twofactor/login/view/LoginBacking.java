@@ -50,6 +50,11 @@ public class LoginBacking {
       return;
     }
     if (attempt.result().orElse(null) instanceof SecondStepNeeded next) {
+      // The password is proven: a session id fixed before it must not carry the pending login.
+      HttpServletRequest request = (HttpServletRequest) external.getRequest();
+      if (request.getSession(false) != null) {
+        request.changeSessionId();
+      }
       pending.await(next);
       external.redirect(external.getRequestContextPath() + SecondStepBacking.PAGE);
       faces.responseComplete();

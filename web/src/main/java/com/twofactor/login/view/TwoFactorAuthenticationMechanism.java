@@ -1,6 +1,8 @@
 package com.twofactor.login.view;
 
 import com.twofactor.login.control.SecurityStamps;
+import com.twofactor.shared.api.RequestArea;
+import com.twofactor.shared.api.SecurityHeaders;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -48,6 +50,7 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
+    SecurityHeaders.apply(request, response);
     if (isApi(request)) {
       return request.getHeader("Authorization") == null
           ? context.doNothing()
@@ -138,8 +141,9 @@ public class TwoFactorAuthenticationMechanism implements HttpAuthenticationMecha
     }
   }
 
+  /** Decided on the path the container mapped, not the raw URI ({@link RequestArea}). */
   private static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return RequestArea.of(request) == RequestArea.API;
   }
 
   /**

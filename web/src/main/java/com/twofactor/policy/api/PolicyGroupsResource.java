@@ -42,8 +42,8 @@ public class PolicyGroupsResource {
 
   @GET
   public Page<PolicyGroupDetails> list(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) int size) {
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size) {
     return groups.list(QueryParameters.page(page, size));
   }
 

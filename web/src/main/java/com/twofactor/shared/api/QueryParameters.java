@@ -16,11 +16,25 @@ public final class QueryParameters {
 
   private QueryParameters() {}
 
-  public static PageRequest page(int page, int size) {
+  /**
+   * The page and size query parameters: whole numbers in range (blank means the default), or 400
+   * saying which is wrong.
+   */
+  public static PageRequest page(String page, String size) {
     try {
-      return new PageRequest(page, size);
+      return new PageRequest(
+          wholeNumber("page", page, "0", "0 or more"),
+          wholeNumber("size", size, DEFAULT_SIZE, "from 1 to " + PageRequest.MAX_SIZE));
     } catch (IllegalArgumentException e) {
       throw badRequest(e.getMessage());
+    }
+  }
+
+  private static int wholeNumber(String name, String value, String blank, String range) {
+    try {
+      return Integer.parseInt(value == null || value.isBlank() ? blank : value.strip());
+    } catch (NumberFormatException e) {
+      throw badRequest(name + " must be a whole number " + range);
     }
   }
 

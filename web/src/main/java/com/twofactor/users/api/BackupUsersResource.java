@@ -55,8 +55,8 @@ public class BackupUsersResource {
       @QueryParam("owner") String owner,
       @QueryParam("clientType") String clientType,
       @QueryParam("twoFactor") String twoFactor,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) int size) {
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size) {
     var filter =
         new BackupUserFilter(
             Optional.ofNullable(loginName),

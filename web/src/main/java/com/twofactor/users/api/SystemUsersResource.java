@@ -44,8 +44,8 @@ public class SystemUsersResource {
 
   @GET
   public Page<SystemUserDetails> list(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) int size) {
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size) {
     return systemUsers.list(QueryParameters.page(page, size));
   }
 
