@@ -1,5 +1,6 @@
 package com.twofactor.bootstrap.control;
 
+import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
@@ -15,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,11 +35,15 @@ public class Seeding {
       List.of("8.3.0.30", "8.3.6.0", "8.5.0.0", "9.1.0.0", "10.1.0.0");
   static final int DEMO_BACKUP_USERS = 50;
 
+  /** The actor of what the server creates by itself; not a login name anybody can have. */
+  static final String FIRST_START = "first start";
+
   @Inject PolicyGroupRepository groups;
   @Inject SystemUserRepository systemUsers;
   @Inject BackupUserRepository backupUsers;
   @Inject AccountRepository accounts;
   @Inject PasswordHashing hashing;
+  @Inject Event<Audited> audit;
 
   @Inject Clock clock;
 
@@ -45,7 +51,14 @@ public class Seeding {
     if (groups.findDefault().isPresent()) {
       return false;
     }
-    groups.add(PolicyGroup.createDefault());
+    PolicyGroup group = PolicyGroup.createDefault();
+    groups.add(group);
+    audit.fire(
+        Audited.success(
+            FIRST_START,
+            "policy group " + group.name(),
+            "POLICY_GROUP_CREATED",
+            "requireTwoFactor: " + group.requiresTwoFactor()));
     return true;
   }
 
@@ -59,6 +72,9 @@ public class Seeding {
             hashing.hash(password.toCharArray()),
             Role.ADMIN,
             clock.instant()));
+    audit.fire(
+        Audited.success(
+            FIRST_START, SystemUser.BUILT_IN_ADMIN, "SYSTEM_USER_CREATED", "role: " + Role.ADMIN));
     return true;
   }
 
@@ -100,6 +116,17 @@ public class Seeding {
       }
       backupUsers.add(user);
     }
+    audit.fire(
+        Audited.success(
+            FIRST_START,
+            null,
+            "DEMO_DATA_CREATED",
+            "policy groups: "
+                + String.join(", ", DEMO_GROUPS)
+                + "; sub-admins: "
+                + String.join(", ", DEMO_OWNERS)
+                + "; backup users: "
+                + DEMO_BACKUP_USERS));
     return true;
   }
 }

@@ -57,8 +57,7 @@ public class Logins {
       hashing.verifyDecoy(password);
       LOG.info(() -> "Login refused: unknown login name from " + request.sourceAddress());
       audit.fire(
-          Audited.failure(ANONYMOUS, request.loginName(), "LOGIN_FAILED", "unknown login name")
-              .from(request.sourceAddress()));
+          Audited.unknownLoginName(ANONYMOUS, request.loginName()).from(request.sourceAddress()));
       return new Refused(Reason.BAD_CREDENTIALS, Optional.empty());
     }
     Account account = found.get();
