@@ -1,6 +1,5 @@
 package com.twofactor.bootstrap.control;
 
-import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
@@ -16,7 +15,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,15 +33,11 @@ public class Seeding {
       List.of("8.3.0.30", "8.3.6.0", "8.5.0.0", "9.1.0.0", "10.1.0.0");
   static final int DEMO_BACKUP_USERS = 50;
 
-  /** The actor of what the server creates by itself; not a login name anybody can have. */
-  static final String FIRST_START = "first start";
-
   @Inject PolicyGroupRepository groups;
   @Inject SystemUserRepository systemUsers;
   @Inject BackupUserRepository backupUsers;
   @Inject AccountRepository accounts;
   @Inject PasswordHashing hashing;
-  @Inject Event<Audited> audit;
 
   @Inject Clock clock;
 
@@ -51,14 +45,7 @@ public class Seeding {
     if (groups.findDefault().isPresent()) {
       return false;
     }
-    PolicyGroup group = PolicyGroup.createDefault();
-    groups.add(group);
-    audit.fire(
-        Audited.success(
-            FIRST_START,
-            "policy group " + group.name(),
-            "POLICY_GROUP_CREATED",
-            "requireTwoFactor: " + group.requiresTwoFactor()));
+    groups.add(PolicyGroup.createDefault());
     return true;
   }
 
@@ -72,9 +59,6 @@ public class Seeding {
             hashing.hash(password.toCharArray()),
             Role.ADMIN,
             clock.instant()));
-    audit.fire(
-        Audited.success(
-            FIRST_START, SystemUser.BUILT_IN_ADMIN, "SYSTEM_USER_CREATED", "role: " + Role.ADMIN));
     return true;
   }
 
@@ -116,17 +100,6 @@ public class Seeding {
       }
       backupUsers.add(user);
     }
-    audit.fire(
-        Audited.success(
-            FIRST_START,
-            null,
-            "DEMO_DATA_CREATED",
-            "policy groups: "
-                + String.join(", ", DEMO_GROUPS)
-                + "; sub-admins: "
-                + String.join(", ", DEMO_OWNERS)
-                + "; backup users: "
-                + DEMO_BACKUP_USERS));
     return true;
   }
 }

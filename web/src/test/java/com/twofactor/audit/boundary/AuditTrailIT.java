@@ -141,6 +141,16 @@ class AuditTrailIT {
   }
 
   @Test
+  void whatTheFirstStartCreatedIsOnTheTrailWithoutASourceAddress() throws Exception {
+    List<Line> lines = lines("subject", "system", "SYSTEM_USER_CREATED");
+
+    assertEquals(1, lines.size(), "one line: " + lines);
+    assertEquals("first start", lines.get(0).actor());
+    assertEquals("SUCCESS", lines.get(0).outcome());
+    assertNull(lines.get(0).sourceAddress(), "no request made it");
+  }
+
+  @Test
   void loginNamesThatAreNotValidAreCountedNotStored() throws Exception {
     String address = "198.51.100." + (1 + (int) (Math.random() * 250));
     // Within the 64 characters a login request may carry, but no login name.
