@@ -9,10 +9,8 @@ import com.twofactor.audit.control.AuditLedger;
 import com.twofactor.audit.entity.AuditEvent;
 import com.twofactor.audit.entity.AuditFilter;
 import com.twofactor.audit.entity.AuditRepository;
-import com.twofactor.shared.boundary.RequestOrigin;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -20,15 +18,10 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.context.ContextNotActiveException;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +31,8 @@ import java.util.logging.Logger;
  * has ended, in a transaction of its own: a change whose transaction rolled back is written as a
  * failure ("rolled back"), never as done; a refused login or a wrong code is written whatever
  * became of its transaction; a line fired outside any transaction is written at once. Each fired
- * {@link Audited} is written exactly once.
+ * {@link Audited} is written exactly once. {@link AuditDispatcher} takes the events as they are
+ * fired.
  */
 @Stateless
 public class AuditTrail {
@@ -49,29 +43,13 @@ public class AuditTrail {
   public record Pending(Audited audited, Instant firedAt) {}
 
   @Inject AuditRepository events;
-  @Inject RequestOrigin origin;
-  @Inject Event<Pending> pending;
   @EJB AuditLedger ledger;
-  @Resource TransactionSynchronizationRegistry transactions;
 
-  @Inject Clock clock;
-
-  /**
-   * Takes every {@link Audited} as it is fired, adds the address of the HTTP request being served
-   * when the event names none, and writes it now or when its transaction ends. Runs in the caller's
-   * transaction, if any, so it sees it.
-   */
+  /** Writes a line now, outside any transaction of the caller's. */
   @PermitAll
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public void record(@Observes Audited audited) {
-    Audited located = audited.sourceAddress() == null ? audited.from(requestAddress()) : audited;
-    Instant now = clock.instant();
-    switch (transactions.getTransactionStatus()) {
-      case Status.STATUS_ACTIVE -> pending.fire(new Pending(located, now));
-      case Status.STATUS_NO_TRANSACTION -> write(located, now);
-      // Marked for rollback or already ending: it cannot commit.
-      default -> write(located.rolledBack(), now);
-    }
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void writeNow(Audited audited, Instant at) {
+    write(audited, at);
   }
 
   @PermitAll
@@ -136,15 +114,6 @@ public class AuditTrail {
       if (!AuditLedger.isDuplicate(e) || !ledger.countAgain(key)) {
         throw e;
       }
-    }
-  }
-
-  /** The address of the HTTP request being served; none for timers and startup. */
-  private String requestAddress() {
-    try {
-      return origin.sourceAddress().orElse(null);
-    } catch (ContextNotActiveException e) {
-      return null;
     }
   }
 }

@@ -96,6 +96,25 @@ class AuditTrailIT {
   }
 
   @Test
+  void linesFiredInATransactionAlreadyDoomedAreWrittenOnceAsNotDone() throws Exception {
+    String subject = "doomed-" + UUID.randomUUID();
+
+    transaction.begin();
+    transaction.setRollbackOnly();
+    audit.fire(Audited.success("tester", subject, "AUDIT_TEST_CHANGE", null));
+    audit.fire(Audited.failure("tester", subject, "AUDIT_TEST_REFUSAL", "refused"));
+    transaction.rollback();
+
+    List<Line> changed = lines("subject", subject, "AUDIT_TEST_CHANGE");
+    assertEquals(1, changed.size(), "one line: " + changed);
+    assertEquals("FAILURE", changed.get(0).outcome());
+    assertEquals("rolled back", changed.get(0).detail());
+    List<Line> refused = lines("subject", subject, "AUDIT_TEST_REFUSAL");
+    assertEquals(1, refused.size(), "one line: " + refused);
+    assertEquals("refused", refused.get(0).detail());
+  }
+
+  @Test
   void aCommittedChangeIsRecordedOnceWithTheAddressOfTheRequest() throws Exception {
     String name = systemUser();
     String challenge = setupPrompt(name);
