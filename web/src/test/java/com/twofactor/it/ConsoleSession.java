@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +59,26 @@ public final class ConsoleSession {
       throw new AssertionError("Console login of " + loginName + " failed: " + answer.status());
     }
     return session;
+  }
+
+  /**
+   * Loads a page, then submits its form with these fields (names as the page renders them) as a
+   * browser without script would; the view state is taken from the page.
+   */
+  public Api.Answer submit(String path, Map<String, String> fields) {
+    Api.Answer page = get(path);
+    Matcher viewState = VIEW_STATE.matcher(page.body());
+    if (!viewState.find()) {
+      throw new AssertionError("No view state on " + path + ": " + page.status());
+    }
+    StringBuilder form = new StringBuilder();
+    fields.forEach(
+        (name, value) -> form.append(encode(name)).append('=').append(encode(value)).append('&'));
+    form.append("jakarta.faces.ViewState=").append(encode(viewState.group(1)));
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
   }
 
   public Api.Answer get(String path) {

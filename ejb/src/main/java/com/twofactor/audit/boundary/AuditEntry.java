@@ -3,7 +3,10 @@ package com.twofactor.audit.boundary;
 import com.twofactor.audit.entity.AuditEvent;
 import java.time.Instant;
 
-/** One line of the audit trail as administrators read it. */
+/**
+ * One line of the audit trail as administrators read it; {@code count} is how often it happened
+ * (more than 1 only on counted lines such as {@code LOGIN_NAME_NOT_VALID}).
+ */
 public record AuditEntry(
     Instant occurredAt,
     String actor,
@@ -11,7 +14,8 @@ public record AuditEntry(
     String action,
     String outcome,
     String sourceAddress,
-    String detail) {
+    String detail,
+    int count) {
 
   static AuditEntry of(AuditEvent e) {
     return new AuditEntry(
@@ -21,6 +25,7 @@ public record AuditEntry(
         e.action(),
         e.outcome().name(),
         e.sourceAddress().orElse(null),
-        e.detail().orElse(null));
+        e.detail().orElse(null),
+        e.occurrences());
   }
 }

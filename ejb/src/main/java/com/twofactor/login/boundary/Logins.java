@@ -60,9 +60,7 @@ public class Logins {
       hashing.verifyDecoy(password);
       steps.unknownAccount(address);
       LOG.info(() -> "Login refused: unknown login name from " + address);
-      audit.fire(
-          Audited.failure(ANONYMOUS, request.loginName(), "LOGIN_FAILED", "unknown login name")
-              .from(address));
+      audit.fire(Audited.unknownLoginName(ANONYMOUS, request.loginName()).from(address));
       return Refused.because(Reason.BAD_CREDENTIALS);
     }
     Account account = found.get();

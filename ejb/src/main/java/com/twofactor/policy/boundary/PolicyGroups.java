@@ -48,6 +48,12 @@ public class PolicyGroups {
     }
     var group = PolicyGroup.named(request.name(), request.requireTwoFactor());
     groups.add(group);
+    audit.fire(
+        Audited.success(
+            context.getCallerPrincipal().getName(),
+            "policy group " + group.name(),
+            "POLICY_GROUP_CREATED",
+            "requireTwoFactor: " + group.requiresTwoFactor()));
     return PolicyGroupDetails.of(group);
   }
 

@@ -75,6 +75,8 @@ public class AuthenticatorPairings {
     }
     OptionalLong step = codes.checkPairing(device, code);
     if (step.isEmpty() || !codes.spend(device, step.getAsLong(), codes.now())) {
+      String owner = device.account().loginName();
+      audit.fire(Audited.failure(owner, owner, "PAIRING_FAILED", "wrong code"));
       throw new InvalidChangeException("Wrong code: enter the code your app shows now");
     }
     device.pair(offers.deviceName(name), step.getAsLong(), codes.now());
@@ -90,10 +92,14 @@ public class AuthenticatorPairings {
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
   public DeviceView renameMyDevice(@NotNull Long deviceId, @NotNull String name) {
     AuthenticatorDevice device = mine(deviceId);
+    String before = device.name();
     try {
       device.rename(name);
     } catch (IllegalArgumentException e) {
       throw new InvalidChangeException(e.getMessage());
+    }
+    if (!before.equals(device.name())) {
+      audit(me().loginName(), "DEVICE_RENAMED", Audited.change("name", before, device.name()));
     }
     return DeviceView.of(device);
   }

@@ -103,6 +103,18 @@ public class BackupUsers {
       user.enableTwoFactor();
     }
     backupUsers.add(user);
+    audit.fire(
+        Audited.success(
+            Caller.of(context).loginName(),
+            user.loginName(),
+            "BACKUP_USER_CREATED",
+            String.join(
+                "; ",
+                "type: " + user.type(),
+                "policyGroup: " + user.policyGroup().name(),
+                "owner: " + ownerName(user.owner()),
+                "alias: " + user.alias().orElse(""),
+                "twoFactorEnabled: " + user.isTwoFactorEnabled())));
     return BackupUserDetails.of(user, List.of(), mobileMinimum());
   }
 
@@ -177,6 +189,8 @@ public class BackupUsers {
     Set<String> existing = new HashSet<>(backupUsers.existingLoginNames(names, ownerName));
     List<String> notFound = names.stream().filter(name -> !existing.contains(name)).toList();
     int changed = backupUsers.setTwoFactorEnabled(names, change.enabled(), ownerId);
+    // Every name, in the order asked: the detail is kept whole however many there are.
+    List<String> found = names.stream().filter(existing::contains).toList();
     audit.fire(
         Audited.success(
             caller.loginName(),
@@ -184,7 +198,9 @@ public class BackupUsers {
             "TWO_FACTOR_BULK_CHANGED",
             Audited.change("twoFactorEnabled", !change.enabled(), change.enabled())
                 + " for "
-                + String.join(", ", existing)));
+                + found.size()
+                + " backup users: "
+                + String.join(", ", found)));
     return new BulkTwoFactorResult(names.size(), changed, notFound);
   }
 

@@ -67,6 +67,12 @@ public class SystemUsers {
       user.enableTwoFactor();
     }
     systemUsers.add(user);
+    audit.fire(
+        Audited.success(
+            context.getCallerPrincipal().getName(),
+            user.loginName(),
+            "SYSTEM_USER_CREATED",
+            "role: " + user.role() + "; twoFactorEnabled: " + user.isTwoFactorEnabled()));
     return SystemUserDetails.of(user);
   }
 

@@ -10,16 +10,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One line of the audit trail: who did what to whom, when, from where, and how it ended. */
+/**
+ * One line of the audit trail: who did what to whom, when, from where, and how it ended. The detail
+ * is kept whole, however long (a bulk change names every user it touched). A counted line stands
+ * for several occurrences of the same thing from one source address within one minute, such as
+ * logins with a login name that is not valid; only its count grows.
+ */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
-
-  /** The longest detail kept; longer details are cut. */
-  public static final int DETAIL_LENGTH = 1000;
 
   /** How an audited action ended. */
   public enum Outcome {
@@ -54,8 +57,16 @@ public class AuditEvent {
   @Column(name = "source_address", length = 64, updatable = false)
   private String sourceAddress;
 
-  @Column(length = DETAIL_LENGTH, updatable = false)
+  @Column(updatable = false)
   private String detail;
+
+  /** How often this happened; more than once only on counted lines. */
+  @Column(nullable = false)
+  private int occurrences = 1;
+
+  /** What a counted line counts (action, source address, minute); unique, null elsewhere. */
+  @Column(name = "tally_key", length = 128, updatable = false)
+  private String tallyKey;
 
   protected AuditEvent() {}
 
@@ -73,7 +84,33 @@ public class AuditEvent {
     this.action = cut(Objects.requireNonNull(action, "action"), 64);
     this.outcome = Objects.requireNonNull(outcome, "outcome");
     this.sourceAddress = sourceAddress == null ? null : cut(sourceAddress, 64);
-    this.detail = detail == null ? null : cut(detail, DETAIL_LENGTH);
+    this.detail = detail;
+  }
+
+  /**
+   * The first of possibly many occurrences of {@code action} from one source address in the minute
+   * of {@code occurredAt}; later ones raise the count of this line (see {@link #tallyKey}).
+   */
+  public static AuditEvent counted(
+      Instant occurredAt,
+      String actor,
+      String action,
+      Outcome outcome,
+      String sourceAddress,
+      String detail) {
+    var event = new AuditEvent(occurredAt, actor, null, action, outcome, sourceAddress, detail);
+    event.tallyKey = tallyKey(action, sourceAddress, occurredAt);
+    return event;
+  }
+
+  /** The key of the counted line of {@code action} from {@code sourceAddress} at {@code at}. */
+  public static String tallyKey(String action, String sourceAddress, Instant at) {
+    String address = sourceAddress == null ? "-" : cut(sourceAddress, 64);
+    return cut(action, 32)
+        + "|"
+        + address
+        + "|"
+        + at.truncatedTo(ChronoUnit.MINUTES).getEpochSecond();
   }
 
   private static String cut(String text, int length) {
@@ -110,5 +147,9 @@ public class AuditEvent {
 
   public Optional<String> detail() {
     return Optional.ofNullable(detail);
+  }
+
+  public int occurrences() {
+    return occurrences;
   }
 }

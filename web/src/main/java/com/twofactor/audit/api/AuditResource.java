@@ -19,7 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The audit trail, newest first, narrowed by actor, subject, action and time. */
+/**
+ * The audit trail, newest first, narrowed by actor, subject, action (each compared whole) and time.
+ * Each line's detail is returned whole, and {@code count} says how often a counted line happened.
+ */
 @Path("audit")
 @RolesAllowed({Roles.ADMIN, Roles.READ_ONLY_ADMIN, Roles.API_USER, Roles.READ_ONLY_API_USER})
 @SecurityRequirement(name = "jwt")
@@ -37,13 +40,18 @@ public class AuditResource {
       @QueryParam("to") String to,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size) {
-    return trail.page(
-        new AuditFilter(
-            Optional.ofNullable(actor),
-            Optional.ofNullable(subject),
-            Optional.ofNullable(action),
-            QueryParameters.optionalInstant("from", from),
-            QueryParameters.optionalInstant("to", to)),
-        QueryParameters.page(page, size));
+    AuditFilter filter;
+    try {
+      filter =
+          new AuditFilter(
+              Optional.ofNullable(actor),
+              Optional.ofNullable(subject),
+              Optional.ofNullable(action),
+              QueryParameters.optionalInstant("from", from),
+              QueryParameters.optionalInstant("to", to));
+    } catch (IllegalArgumentException e) {
+      throw QueryParameters.badRequest(e.getMessage());
+    }
+    return trail.page(filter, QueryParameters.page(page, size));
   }
 }

@@ -35,8 +35,8 @@ public class ServiceAccountsResource {
 
   @GET
   public Page<ServiceAccountDetails> list(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) int size) {
+      @QueryParam("page") @DefaultValue("0") String page,
+      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size) {
     return serviceAccounts.list(QueryParameters.page(page, size));
   }
 
