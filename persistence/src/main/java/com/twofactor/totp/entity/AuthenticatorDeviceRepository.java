@@ -19,8 +19,13 @@ public class AuthenticatorDeviceRepository {
   @PersistenceContext(unitName = "twofactor")
   EntityManager em;
 
+  /**
+   * Stores a new device, its secret encrypted for it: persisting assigns the id from the sequence,
+   * which the encryption is bound to, and the rows are written when the transaction commits.
+   */
   public void add(AuthenticatorDevice device) {
     em.persist(device);
+    device.sealSecret();
   }
 
   /** The account's paired devices, oldest first. */
