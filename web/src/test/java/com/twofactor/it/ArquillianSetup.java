@@ -29,7 +29,10 @@ public class ArquillianSetup implements LauncherSessionListener {
           new ArrayList<>(ItDatabase.freshDatabaseOptions("arquillian", work.resolve("data")));
       options.add("-Dtwofactor.data.dir=" + work.resolve("data"));
       options.add("-Dtwofactor.admin.password=" + RunningApp.ADMIN_PASSWORD);
-      System.setProperty("arq.port", Integer.toString(MicroServer.freePort()));
+      String port = Integer.toString(MicroServer.freePort());
+      // Tests running inside the server reach its HTTP listener through this.
+      options.add("-Dit.httpPort=" + port);
+      System.setProperty("arq.port", port);
       System.setProperty("arq.preboot", preboot.toString());
       System.setProperty("arq.rootdir", work.resolve("micro-root").toString());
       System.setProperty("arq.jvmOptions", String.join(" ", options));
