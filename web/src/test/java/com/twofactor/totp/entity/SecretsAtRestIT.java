@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.net.URI;
@@ -70,6 +71,7 @@ class SecretsAtRestIT {
   @Inject AccountRepository accounts;
   @Inject Logins logins;
   @Inject LoginChallenges challenges;
+  @Inject ServletContext servletContext;
   @Inject BackupUserRepository backupUsers;
   @Inject PolicyGroupRepository groups;
   @Inject PasswordHashing hashing;
@@ -254,10 +256,14 @@ class SecretsAtRestIT {
     return totp.code(secret, totp.stepAt(Instant.now()));
   }
 
-  private static HttpResponse<String> post(String path, String json) throws Exception {
+  private HttpResponse<String> post(String path, String json) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + System.getProperty("it.httpPort") + path))
+                URI.create(
+                    "http://127.0.0.1:"
+                        + System.getProperty("it.httpPort")
+                        + servletContext.getContextPath()
+                        + path))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
