@@ -4,6 +4,7 @@ import com.twofactor.bootstrap.control.KeyComparison;
 import com.twofactor.bootstrap.control.KeyRecords;
 import com.twofactor.bootstrap.entity.InstallationKey;
 import com.twofactor.config.SecretCipher;
+import com.twofactor.config.SigningKeys;
 import com.twofactor.config.TokenConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -14,10 +15,10 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * Makes sure this node holds the keys the database was first used with, before anything else uses
@@ -25,7 +26,8 @@ import java.util.logging.Logger;
  * start records their fingerprints; a node started with other keys refuses to start, its deployment
  * fails and the log says which key differs and what to do, instead of logins failing on that node
  * later. The keys are read (or generated) here, so a missing or malformed key file stops the start
- * as well.
+ * as well. A database from before fingerprints were recorded has none to compare with: there the
+ * secrets key must first decrypt the secrets already stored.
  */
 @Singleton
 @Startup
@@ -40,25 +42,35 @@ public class KeyCheck {
 
   @PostConstruct
   void compareWithTheFirstNode() {
-    List<KeyComparison> comparisons = new ArrayList<>();
-    comparisons.add(
-        compare(InstallationKey.SECRETS, () -> SecretCipher.fromConfig().fingerprint()));
-    comparisons.add(compare(InstallationKey.TOKEN_SIGNING, () -> tokens.keys().fingerprint()));
+    SecretCipher cipher = read("secrets key", SecretCipher::fromConfig);
+    SigningKeys signing = read("token signing key", tokens::keys);
+    if (records.recorded(InstallationKey.SECRETS).isEmpty()
+        && !records.decryptsStoredSecrets(cipher)) {
+      // A database from before fingerprints were recorded: its secrets tell whose key it is.
+      throw refusal(KeyComparison.storedSecretsUnreadable(cipher.fingerprint()));
+    }
     List<String> refusals =
-        comparisons.stream().filter(KeyComparison::differs).map(KeyComparison::refusal).toList();
+        Stream.of(
+                compare(InstallationKey.SECRETS, cipher.fingerprint()),
+                compare(InstallationKey.TOKEN_SIGNING, signing.fingerprint()))
+            .filter(KeyComparison::differs)
+            .map(KeyComparison::refusal)
+            .toList();
     if (!refusals.isEmpty()) {
       throw refusal(String.join("\n", refusals));
     }
     LOG.info("This node holds the secrets key and the token signing key of this database");
   }
 
-  private KeyComparison compare(InstallationKey key, Supplier<String> fingerprintOfThisNode) {
-    String current;
+  private static <T> T read(String what, Supplier<T> reader) {
     try {
-      current = fingerprintOfThisNode.get();
+      return reader.get();
     } catch (RuntimeException e) {
-      throw refusal("Cannot read the " + key + " key: " + e.getMessage());
+      throw refusal("Cannot read the " + what + ": " + e.getMessage());
     }
+  }
+
+  private KeyComparison compare(InstallationKey key, String current) {
     String recorded;
     try {
       recorded = records.recordIfAbsent(key, current);

@@ -48,6 +48,19 @@ public record KeyComparison(InstallationKey key, String recorded, String current
     };
   }
 
+  /**
+   * Why a node refuses to start when no secrets key is recorded yet (a database from before key
+   * fingerprints were recorded) and its key does not decrypt the secrets already stored.
+   */
+  public static String storedSecretsUnreadable(String current) {
+    return "This node's secrets key (fingerprint "
+        + shown(current)
+        + ") does not decrypt the TOTP secrets this database already holds, so it is not the key"
+        + " they were stored with. Give this node the same key file (twofactor.secrets.key-file,"
+        + " TWOFACTOR_SECRETS_KEY_FILE) as the node that stored them: a copy of its configured key"
+        + " file, or of secrets.key in its data folder. See README, Security, Keys.";
+  }
+
   private static String shown(String fingerprint) {
     return fingerprint.substring(0, Math.min(SHOWN_DIGITS, fingerprint.length()));
   }

@@ -46,4 +46,13 @@ class KeyComparisonTest {
         .contains("See README")
         .doesNotContain("secrets.key");
   }
+
+  @Test
+  void aSecretsKeyThatDoesNotDecryptTheStoredSecretsIsNamedWithWhatToDo() {
+    assertThat(KeyComparison.storedSecretsUnreadable(OTHER))
+        .contains("does not decrypt the TOTP secrets this database already holds")
+        .contains("twofactor.secrets.key-file")
+        .contains(OTHER.substring(0, 16))
+        .contains("See README");
+  }
 }

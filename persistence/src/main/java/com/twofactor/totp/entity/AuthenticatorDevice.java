@@ -226,7 +226,11 @@ public class AuthenticatorDevice {
     return secret(SecretCipher.fromConfig());
   }
 
-  byte[] secret(SecretCipher cipher) {
+  /**
+   * The secret decrypted with {@code cipher} rather than the installation's, for checking whether a
+   * key is the one the stored secrets were encrypted under.
+   */
+  public byte[] secret(SecretCipher cipher) {
     if (unsealedSecret != null) {
       return unsealedSecret.clone();
     }

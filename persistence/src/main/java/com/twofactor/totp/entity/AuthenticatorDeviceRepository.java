@@ -73,6 +73,14 @@ public class AuthenticatorDeviceRepository {
         .getSingleResult();
   }
 
+  /** The most recently created devices, newest first, at most {@code limit}. */
+  public List<AuthenticatorDevice> newest(int limit) {
+    return em.createQuery(
+            "SELECT d FROM AuthenticatorDevice d ORDER BY d.id DESC", AuthenticatorDevice.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public Optional<AuthenticatorDevice> find(Long id) {
     return Optional.ofNullable(em.find(AuthenticatorDevice.class, id));
   }

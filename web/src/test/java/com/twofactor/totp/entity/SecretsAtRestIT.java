@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.twofactor.bootstrap.control.KeyRecords;
+import com.twofactor.config.SecretCipher;
 import com.twofactor.config.UnreadableSecretException;
 import com.twofactor.it.Deployments;
 import com.twofactor.login.boundary.LoginChallenges;
@@ -37,6 +39,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,6 +48,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
+import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,7 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * TOTP secrets are encrypted at rest, in a table apart from the device metadata, each bound to its
  * device: a ciphertext copied into another device's row yields no secret, and a login with that
- * device fails as with a wrong code.
+ * device fails as with a wrong code. The stored secrets also tell whether a key is theirs.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecretsAtRestIT {
@@ -72,6 +76,7 @@ class SecretsAtRestIT {
   @Inject Logins logins;
   @Inject LoginChallenges challenges;
   @Inject ServletContext servletContext;
+  @Inject KeyRecords keyRecords;
   @Inject BackupUserRepository backupUsers;
   @Inject PolicyGroupRepository groups;
   @Inject PasswordHashing hashing;
@@ -146,6 +151,21 @@ class SecretsAtRestIT {
     } finally {
       transaction.commit();
     }
+  }
+
+  /**
+   * A database from before key fingerprints were recorded: its stored secrets tell whether a key is
+   * the one they were stored with, before the first node to start records it.
+   */
+  @Test
+  void storedSecretsTellWhetherAKeyIsTheirs() throws Exception {
+    pairedDevice(backupUser(), TotpSecrets.newSecret());
+    byte[] otherKey = new byte[32];
+    new SecureRandom().nextBytes(otherKey);
+
+    assertTrue(keyRecords.decryptsStoredSecrets(SecretCipher.fromConfig()));
+    assertFalse(
+        keyRecords.decryptsStoredSecrets(SecretCipher.of(new SecretKeySpec(otherKey, "AES"))));
   }
 
   @Test
