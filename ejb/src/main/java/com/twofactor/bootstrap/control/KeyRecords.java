@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ public class KeyRecords {
     }
     for (AuthenticatorDevice device : newest) {
       try {
-        device.secret(cipher);
+        Arrays.fill(device.secret(cipher), (byte) 0);
         return true;
       } catch (UnreadableSecretException e) {
         // another key, or this one row altered: try the next
