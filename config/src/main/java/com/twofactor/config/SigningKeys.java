@@ -12,11 +12,13 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -58,6 +60,19 @@ public record SigningKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
     return read(privatePath, publicPath);
   }
 
+  /**
+   * Names the pair: the SHA-256, in hex, of the public key's X.509 SubjectPublicKeyInfo encoding
+   * (the form of a public key pin). The public key is not secret, so neither is this.
+   */
+  public String fingerprint() {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
+  }
+
   /** The public key as a PEM document, as MicroProfile JWT expects it. */
   public String publicKeyPem() {
     return pem("PUBLIC KEY", publicKey.getEncoded());
@@ -69,8 +84,16 @@ public record SigningKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
       var privateKey =
           (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der(privatePath)));
       var publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(der(publicPath)));
+      if (!privateKey.getModulus().equals(publicKey.getModulus())) {
+        throw new IllegalStateException(
+            "The token public key does not belong to the private key: "
+                + publicPath
+                + " and "
+                + privatePath
+                + " must be the two halves of one pair");
+      }
       return new SigningKeys(privateKey, publicKey);
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
+    } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
       throw new IllegalStateException(
           "Not an RSA key pair in PEM form: " + privatePath + ", " + publicPath, e);
     }

@@ -31,7 +31,10 @@ public class ArquillianSetup implements LauncherSessionListener {
       options.add("-Dtwofactor.admin.password=" + RunningApp.ADMIN_PASSWORD);
       // In-container answers all come from 127.0.0.1: throttling is tested on its own server.
       options.add("-Dtwofactor.throttle.free-failures=1000000");
-      System.setProperty("arq.port", Integer.toString(MicroServer.freePort()));
+      String port = Integer.toString(MicroServer.freePort());
+      // Tests running inside the server reach its HTTP listener through this.
+      options.add("-Dit.httpPort=" + port);
+      System.setProperty("arq.port", port);
       System.setProperty("arq.preboot", preboot.toString());
       System.setProperty("arq.rootdir", work.resolve("micro-root").toString());
       System.setProperty("arq.jvmOptions", String.join(" ", options));

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,8 @@ public final class MicroServer implements AutoCloseable {
   private final List<String> options;
   private final int port;
   private Process process;
+  private Instant launched;
+  private int logOffset;
   private Duration lastStartup;
 
   /**
@@ -42,6 +45,67 @@ public final class MicroServer implements AutoCloseable {
   }
 
   public MicroServer start() {
+    launch();
+    awaitReady();
+    return this;
+  }
+
+  /**
+   * Starts the process and waits at most {@code limit} for the application: true once it is ready,
+   * false when it is not ready by the time Payara Micro says it finished starting (as it does when
+   * the deployment failed), the process exited, or the limit passed. The process is left running
+   * either way; {@link #stop} ends it.
+   */
+  public boolean startWithin(Duration limit) {
+    launch();
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(limit);
+    while (Instant.now().isBefore(deadline) && process.isAlive()) {
+      boolean microStarted = microReportedReady();
+      try {
+        if (allAnswer(client, probes())) {
+          lastStartup = Duration.between(launched, Instant.now());
+          return true;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      if (microStarted) {
+        return false;
+      }
+      sleep();
+    }
+    return false;
+  }
+
+  /** Whether the application answers its readiness check and its login page now. */
+  public boolean isReady() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    try {
+      return allAnswer(client, probes());
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private boolean microReportedReady() {
+    try {
+      return Files.readString(log(), StandardCharsets.ISO_8859_1)
+          .substring(logOffset)
+          .lines()
+          .anyMatch(line -> line.contains("Payara Micro") && line.contains(" ready in "));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void launch() {
     try {
       Files.createDirectories(workFolder);
       // Micro redeploys whatever its root folder holds from an earlier start, before --deploy.
@@ -67,15 +131,14 @@ public final class MicroServer implements AutoCloseable {
               workFolder.resolve("micro-root").toString(),
               "--prebootcommandfile",
               preboot.toString()));
-      Instant started = Instant.now();
+      logOffset =
+          Files.exists(log()) ? Files.readString(log(), StandardCharsets.ISO_8859_1).length() : 0;
+      launched = Instant.now();
       process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
               .start();
-      awaitReady();
-      lastStartup = Duration.between(started, Instant.now());
-      return this;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,6 +154,15 @@ public final class MicroServer implements AutoCloseable {
 
   public Path log() {
     return workFolder.resolve("micro.log");
+  }
+
+  /** What the log gained since the last start: a folder's log is appended to by each start. */
+  public String logOfThisStart() {
+    try {
+      return Files.readString(log(), StandardCharsets.ISO_8859_1).substring(logOffset);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public Duration lastStartup() {
@@ -123,17 +195,20 @@ public final class MicroServer implements AutoCloseable {
     stop();
   }
 
+  /** Micro answers its health endpoint before the application's own pages are served. */
+  private List<HttpRequest> probes() {
+    return List.of(
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build(),
+        HttpRequest.newBuilder(URI.create(baseUrl() + "/login.xhtml"))
+            .timeout(Duration.ofSeconds(5))
+            .build());
+  }
+
   private void awaitReady() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    // Micro answers its health endpoint before the application's own pages are served.
-    List<HttpRequest> probes =
-        List.of(
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
-                .timeout(Duration.ofSeconds(5))
-                .build(),
-            HttpRequest.newBuilder(URI.create(baseUrl() + "/login.xhtml"))
-                .timeout(Duration.ofSeconds(5))
-                .build());
+    List<HttpRequest> probes = probes();
     Instant deadline = Instant.now().plus(STARTUP_LIMIT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -141,6 +216,7 @@ public final class MicroServer implements AutoCloseable {
       }
       try {
         if (allAnswer(client, probes)) {
+          lastStartup = Duration.between(launched, Instant.now());
           return;
         }
       } catch (IOException e) {

@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseSchema")
+@DependsOn({"DatabaseSchema", "KeyCheck"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FirstStart {
 

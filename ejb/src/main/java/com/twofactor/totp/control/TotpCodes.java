@@ -1,6 +1,7 @@
 package com.twofactor.totp.control;
 
 import com.twofactor.config.TotpConfig;
+import com.twofactor.config.UnreadableSecretException;
 import com.twofactor.totp.entity.AuthenticatorDevice;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.totp.entity.TotpAlgorithm;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
 
 /**
  * Checks codes from authenticator apps: RFC 6238 within the configured window, each time step
@@ -21,6 +23,8 @@ import java.util.OptionalLong;
  */
 @ApplicationScoped
 public class TotpCodes {
+
+  private static final Logger LOG = Logger.getLogger(TotpCodes.class.getName());
 
   @Inject TotpConfig config;
   @Inject AuthenticatorDeviceRepository devices;
@@ -35,7 +39,7 @@ public class TotpCodes {
 
   /** The step of a valid code for a device being paired, if the code is valid. */
   public OptionalLong checkPairing(AuthenticatorDevice device, String code) {
-    return totpOf(device).matchingStep(device.secret(), code, now(), config.window());
+    return matchingStep(device, code, now());
   }
 
   /** The paired device whose valid, never used code {@code code} is, if any; its step is spent. */
@@ -43,7 +47,7 @@ public class TotpCodes {
     Instant now = now();
     List<AuthenticatorDevice> paired = devices.pairedOf(account);
     for (AuthenticatorDevice device : paired) {
-      OptionalLong step = totpOf(device).matchingStep(device.secret(), code, now, config.window());
+      OptionalLong step = matchingStep(device, code, now);
       if (step.isPresent()
           && device.lastAcceptedStep().map(last -> last < step.getAsLong()).orElse(true)
           && spend(device, step.getAsLong(), now)) {
@@ -69,6 +73,27 @@ public class TotpCodes {
 
   public Instant now() {
     return clock.instant();
+  }
+
+  /**
+   * A device whose stored secret does not decrypt for it (copied from another device's row,
+   * altered, or encrypted under another key) accepts no code: the login fails as with a wrong code,
+   * and the log says which device to pair again.
+   */
+  private OptionalLong matchingStep(AuthenticatorDevice device, String code, Instant now) {
+    byte[] secret;
+    try {
+      secret = device.secret();
+    } catch (UnreadableSecretException e) {
+      LOG.severe(
+          () ->
+              "The secret of authenticator device "
+                  + device.id()
+                  + " cannot be read, so it accepts no code; pair it again. "
+                  + e.getMessage());
+      return OptionalLong.empty();
+    }
+    return totpOf(device).matchingStep(secret, code, now, config.window());
   }
 
   private static Totp totpOf(AuthenticatorDevice device) {

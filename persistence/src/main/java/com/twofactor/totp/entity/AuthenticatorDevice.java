@@ -1,10 +1,11 @@
 package com.twofactor.totp.entity;
 
+import com.twofactor.config.SecretCipher;
+import com.twofactor.config.UnreadableSecretException;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.users.entity.Account;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,15 +19,20 @@ import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An authenticator app an account paired, or is pairing (not yet paired until the user typed a
- * valid code). The TOTP secret is encrypted at rest and kept in a table of its own.
+ * valid code). The TOTP secret is encrypted at rest and kept in a table of its own, bound to this
+ * device and its account: the cipher's additional data names both, so a ciphertext copied into
+ * another device's row does not decrypt. The device encrypts its secret itself once its id is
+ * assigned ({@link #sealSecret}), since a JPA converter does not know the row it converts for.
  */
 @Entity
 @Table(name = "authenticator_device")
@@ -72,14 +78,16 @@ public class AuthenticatorDevice {
   private int periodSeconds;
 
   @Basic(fetch = FetchType.LAZY)
-  @Convert(converter = EncryptedBytesConverter.class)
   @Column(
       table = "authenticator_secret",
       name = "secret_ciphertext",
       nullable = false,
       length = 256,
       updatable = false)
-  private byte[] secret;
+  private String sealedSecret;
+
+  /** The secret in clear between {@link #beginPairing} and {@link #sealSecret}, never stored. */
+  @Transient private byte[] unsealedSecret;
 
   @Column(name = "last_accepted_step")
   private Long lastAcceptedStep;
@@ -114,7 +122,7 @@ public class AuthenticatorDevice {
         app == AuthenticatorApp.BRANDED_MOBILE_APP ? DeviceKind.MOBILE_APP : DeviceKind.TOTP_APP;
     this.app = app;
     this.name = app.name();
-    this.secret = secret.clone();
+    this.unsealedSecret = secret.clone();
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     this.digits = digits;
     this.periodSeconds = Math.toIntExact(period.toSeconds());
@@ -188,9 +196,50 @@ public class AuthenticatorDevice {
     return name;
   }
 
-  /** The secret, decrypted; keep it out of logs and answers. */
+  /**
+   * Encrypts the secret into its stored form, bound to this device and its account; called once the
+   * device is persisted and has its id, before the transaction commits.
+   */
+  public void sealSecret() {
+    sealSecret(SecretCipher.fromConfig());
+  }
+
+  void sealSecret(SecretCipher cipher) {
+    if (unsealedSecret == null) {
+      return;
+    }
+    if (id == null) {
+      throw new IllegalStateException("A device's secret is sealed once the device has its id");
+    }
+    sealedSecret = cipher.encrypt(unsealedSecret, secretRecord());
+    Arrays.fill(unsealedSecret, (byte) 0);
+    unsealedSecret = null;
+  }
+
+  /**
+   * The secret, decrypted; keep it out of logs and answers.
+   *
+   * @throws UnreadableSecretException when the stored secret was not encrypted for this device
+   *     under this installation's key (copied from another row, altered, or another key)
+   */
   public byte[] secret() {
-    return secret.clone();
+    return secret(SecretCipher.fromConfig());
+  }
+
+  /**
+   * The secret decrypted with {@code cipher} rather than the installation's, for checking whether a
+   * key is the one the stored secrets were encrypted under.
+   */
+  public byte[] secret(SecretCipher cipher) {
+    if (unsealedSecret != null) {
+      return unsealedSecret.clone();
+    }
+    return cipher.decrypt(sealedSecret, secretRecord());
+  }
+
+  /** What the stored secret is bound to: this device of this account. */
+  private String secretRecord() {
+    return "authenticator_secret:device=" + id + ":account=" + account.id();
   }
 
   public TotpAlgorithm algorithm() {

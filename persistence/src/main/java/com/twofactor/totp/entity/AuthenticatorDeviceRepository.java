@@ -19,8 +19,13 @@ public class AuthenticatorDeviceRepository {
   @PersistenceContext(unitName = "twofactor")
   EntityManager em;
 
+  /**
+   * Stores a new device, its secret encrypted for it: persisting assigns the id from the sequence,
+   * which the encryption is bound to, and the rows are written when the transaction commits.
+   */
   public void add(AuthenticatorDevice device) {
     em.persist(device);
+    device.sealSecret();
   }
 
   /** The account's paired devices, oldest first. */
@@ -76,6 +81,14 @@ public class AuthenticatorDeviceRepository {
         .setParameter("account", account)
         .setParameter("kind", kind)
         .getSingleResult();
+  }
+
+  /** The most recently created devices, newest first, at most {@code limit}. */
+  public List<AuthenticatorDevice> newest(int limit) {
+    return em.createQuery(
+            "SELECT d FROM AuthenticatorDevice d ORDER BY d.id DESC", AuthenticatorDevice.class)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   public Optional<AuthenticatorDevice> find(Long id) {
