@@ -112,6 +112,7 @@ class AuditApiIT {
       String user = Api.uniqueName("renamer");
       api.createBackupUser(user, PASSWORD, false);
       String token = api.token(user, PASSWORD);
+      api.stepUpWithPassword(token, PASSWORD);
       JsonObject offer = api.post("/api/v1/me/devices/pairing", "{}", token).json();
       long device = offer.getJsonNumber("deviceId").longValue();
       byte[] secret = secretOf(offer.getString("otpauthUri"));
