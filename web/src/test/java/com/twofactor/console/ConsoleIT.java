@@ -192,6 +192,7 @@ class ConsoleIT {
               "Backup User",
               "Policy Group",
               "Administrative Access",
+              "Service Accounts",
               "Two-Factor Authentication (2FA)",
               "My account",
               "My 2FA devices");
@@ -211,7 +212,12 @@ class ConsoleIT {
       assertThat(systemUsers.text()).contains("system").contains("Admin");
       browser.screenshot("admin-system-users");
 
-      ConsolePage account = systemUsers.openMenu("account");
+      ConsolePage serviceAccounts = systemUsers.openMenu("serviceAccounts");
+      assertThat(serviceAccounts.title()).isEqualTo("Service Accounts");
+      assertThat(serviceAccounts.text()).contains("replication").contains("redirectors");
+      browser.screenshot("admin-service-accounts");
+
+      ConsolePage account = serviceAccounts.openMenu("account");
       assertThat(account.title()).isEqualTo("My account");
       assertThat(account.text()).contains("system");
 
