@@ -65,6 +65,19 @@ class LayeringTest {
                       DescribedPredicate.not(
                           JavaClass.Predicates.resideInAPackage("com.twofactor.shared.boundary"))));
 
+  /**
+   * The login flow uses authenticator apps (their codes, pairing a device at login); the apps know
+   * nothing of logins. The types both need live in entity packages below both.
+   */
+  @ArchTest
+  static final ArchRule authenticatorAppsKnowNoLogin =
+      noClasses()
+          .that()
+          .resideInAPackage("com.twofactor.totp..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.twofactor.login..");
+
   @ArchTest
   static final ArchRule entitiesKnowNoBusinessLayer =
       noClasses()

@@ -8,10 +8,10 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
-import com.twofactor.login.boundary.StepUps;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
+import com.twofactor.stepup.boundary.StepUps;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
 import jakarta.annotation.Resource;

@@ -8,13 +8,13 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
-import com.twofactor.login.boundary.StepUps;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
+import com.twofactor.stepup.boundary.StepUps;
 import com.twofactor.totp.control.PairingOffer;
 import com.twofactor.totp.control.PairingOffers;
 import com.twofactor.totp.control.TotpCodes;

@@ -31,7 +31,7 @@ import java.util.Optional;
 @Produces(MediaType.APPLICATION_JSON)
 public class LoginResource {
 
-  static final int LOCKED = 423;
+  public static final int LOCKED = 423;
   static final int TOO_MANY_REQUESTS = 429;
 
   @Inject Logins logins;
@@ -101,7 +101,7 @@ public class LoginResource {
   }
 
   /** 429 with the seconds to wait in {@code Retry-After} (rounded up, at least 1). */
-  static Response throttled(Optional<Instant> until) {
+  public static Response throttled(Optional<Instant> until) {
     long seconds =
         until
             .map(end -> Duration.between(Instant.now(), end).toMillis())

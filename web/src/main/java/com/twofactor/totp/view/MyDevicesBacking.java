@@ -1,8 +1,8 @@
 package com.twofactor.totp.view;
 
-import com.twofactor.login.view.StepUpBacking;
 import com.twofactor.recovery.boundary.MyRecoveryCodes;
 import com.twofactor.shared.view.Messages;
+import com.twofactor.stepup.view.StepUpBacking;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
 import com.twofactor.totp.boundary.DeviceView;
 import com.twofactor.totp.control.PairingOffer;

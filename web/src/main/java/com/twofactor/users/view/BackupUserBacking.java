@@ -1,9 +1,9 @@
 package com.twofactor.users.view;
 
-import com.twofactor.login.view.StepUpBacking;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.Permissions;
+import com.twofactor.stepup.view.StepUpBacking;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
 import com.twofactor.totp.boundary.DeviceView;
 import com.twofactor.users.boundary.AccountAccess;

@@ -1,4 +1,4 @@
-package com.twofactor.login.boundary;
+package com.twofactor.stepup.boundary;
 
 import static com.twofactor.shared.boundary.Roles.ADMIN;
 import static com.twofactor.shared.boundary.Roles.API_USER;
@@ -8,13 +8,15 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
-import com.twofactor.login.control.FreshProofs;
+import com.twofactor.login.boundary.ChallengeSteps;
+import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
 import com.twofactor.shared.boundary.StepUpRequiredException;
+import com.twofactor.stepup.control.FreshProofs;
 import com.twofactor.totp.control.TotpCodes;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.users.entity.Account;

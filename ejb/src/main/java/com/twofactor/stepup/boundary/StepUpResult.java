@@ -1,4 +1,4 @@
-package com.twofactor.login.boundary;
+package com.twofactor.stepup.boundary;
 
 import java.time.Instant;
 import java.util.Optional;

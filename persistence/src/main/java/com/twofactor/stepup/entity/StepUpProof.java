@@ -1,4 +1,4 @@
-package com.twofactor.login.entity;
+package com.twofactor.stepup.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
-package com.twofactor.login.control;
+package com.twofactor.stepup.control;
 
 import com.twofactor.config.StepUpConfig;
-import com.twofactor.login.entity.StepUpProof;
-import com.twofactor.login.entity.StepUpProofRepository;
+import com.twofactor.stepup.entity.StepUpProof;
+import com.twofactor.stepup.entity.StepUpProofRepository;
 import com.twofactor.users.entity.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

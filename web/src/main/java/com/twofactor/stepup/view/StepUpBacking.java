@@ -1,9 +1,9 @@
-package com.twofactor.login.view;
+package com.twofactor.stepup.view;
 
-import com.twofactor.login.boundary.StepUpResult;
-import com.twofactor.login.boundary.StepUps;
 import com.twofactor.shared.boundary.StepUpRequiredException;
 import com.twofactor.shared.view.Messages;
+import com.twofactor.stepup.boundary.StepUpResult;
+import com.twofactor.stepup.boundary.StepUps;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

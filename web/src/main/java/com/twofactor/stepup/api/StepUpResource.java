@@ -1,10 +1,11 @@
-package com.twofactor.login.api;
+package com.twofactor.stepup.api;
 
-import com.twofactor.login.boundary.StepUpResult;
-import com.twofactor.login.boundary.StepUps;
+import com.twofactor.login.api.LoginResource;
 import com.twofactor.shared.api.Problem;
 import com.twofactor.shared.api.QueryParameters;
 import com.twofactor.shared.boundary.Roles;
+import com.twofactor.stepup.boundary.StepUpResult;
+import com.twofactor.stepup.boundary.StepUps;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
