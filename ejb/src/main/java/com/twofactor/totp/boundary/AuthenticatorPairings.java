@@ -183,6 +183,15 @@ public class AuthenticatorPairings {
             AccountAdministration.roleOf(context::isCallerInRole),
             context.getCallerPrincipal().getName(),
             account);
+    if (verdict.access() != AccountAdministration.Access.GRANTED) {
+      audit.fire(
+          Audited.failure(
+                  context.getCallerPrincipal().getName(),
+                  loginName,
+                  "DEVICES_RESET",
+                  verdict.reason())
+              .from(source()));
+    }
     return switch (verdict.access()) {
       case GRANTED -> account;
       case HIDDEN -> throw new RecordNotFoundException("No account " + loginName);

@@ -11,6 +11,7 @@ import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
 import com.twofactor.users.control.AccountAdministration;
+import com.twofactor.users.control.AccountAdministration.Access;
 import com.twofactor.users.control.AccountAdministration.Verdict;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
@@ -38,7 +39,7 @@ public class AccountAccess {
   @Inject Event<Audited> audit;
 
   public AccountStatus disable(@NotNull String loginName) {
-    Account account = administered(loginName);
+    Account account = administered(loginName, "ACCOUNT_DISABLED");
     if (!account.isDisabled()) {
       account.disable();
       audit(loginName, "ACCOUNT_DISABLED");
@@ -47,7 +48,7 @@ public class AccountAccess {
   }
 
   public AccountStatus enable(@NotNull String loginName) {
-    Account account = administered(loginName);
+    Account account = administered(loginName, "ACCOUNT_ENABLED");
     if (account.isDisabled()) {
       account.enable();
       audit(loginName, "ACCOUNT_ENABLED");
@@ -55,7 +56,10 @@ public class AccountAccess {
     return new AccountStatus(loginName, false);
   }
 
-  private Account administered(String loginName) {
+  /**
+   * The account, if the caller may disable or enable it; a refusal is audited as {@code action}.
+   */
+  private Account administered(String loginName, String action) {
     String caller = context.getCallerPrincipal().getName();
     Account account =
         accounts
@@ -64,6 +68,11 @@ public class AccountAccess {
     Verdict verdict =
         AccountAdministration.toDisable(
             AccountAdministration.roleOf(context::isCallerInRole), caller, account);
+    if (verdict.access() != Access.GRANTED) {
+      audit.fire(
+          Audited.failure(caller, loginName, action, verdict.reason())
+              .from(origin.sourceAddress().orElse(null)));
+    }
     return switch (verdict.access()) {
       case GRANTED -> account;
       case HIDDEN -> throw new RecordNotFoundException("No account " + loginName);
