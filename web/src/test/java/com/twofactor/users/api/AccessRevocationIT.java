@@ -6,6 +6,7 @@ import com.twofactor.it.Api;
 import com.twofactor.it.ConsoleSession;
 import com.twofactor.it.RunningApp;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +42,12 @@ class AccessRevocationIT {
     assertThat(reset.status()).isEqualTo(403);
     assertThat(reset.contentType()).startsWith("application/problem+json");
     assertThat(resetOther.status()).as("no system user's devices").isEqualTo(403);
+    Api.Answer trail =
+        api.get("/api/v1/audit?actor=" + apiUser + "&action=DEVICES_RESET&subject=system", admin);
+    assertThat(trail.status()).isEqualTo(200);
+    JsonObject refused = trail.json().getJsonArray("items").getJsonObject(0);
+    assertThat(refused.getString("outcome")).isEqualTo("FAILURE");
+    assertThat(refused.getString("sourceAddress")).isEqualTo("127.0.0.1");
     waitOutTheStampCache();
     Api.Answer devicesAfter = api.get("/api/v1/accounts/system/devices", admin);
     assertThat(devicesAfter.status()).as("the admin's token was not revoked").isEqualTo(200);
@@ -102,6 +109,9 @@ class AccessRevocationIT {
         .isEqualTo(403);
     assertThat(api.get("/api/v1/backup-users/" + user, again).json().getString("alias"))
         .isEqualTo("Before");
+    Api.Answer trail =
+        api.get("/api/v1/audit?actor=" + demoted + "&action=REVOKED_TOKEN_REFUSED", admin);
+    assertThat(trail.json().getInt("total")).isGreaterThanOrEqualTo(1);
   }
 
   @Test
