@@ -157,8 +157,20 @@ public final class BackupUserListPage extends ConsolePage {
                 "//*[@id='users:table_data']/tr[.//a[normalize-space()='" + loginName + "']]"));
   }
 
+  /**
+   * Opens the user's profile; a table the last filter's answer redraws meanwhile is looked up
+   * again.
+   */
   public BackupUserProfilePage openProfile(String loginName) {
-    browser.driver().findElement(By.linkText(loginName)).click();
+    browser.await(
+        driver -> {
+          try {
+            driver.findElement(By.linkText(loginName)).click();
+            return true;
+          } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+            return false;
+          }
+        });
     return BackupUserProfilePage.await(browser);
   }
 

@@ -139,6 +139,7 @@ public class ConsolePage {
       case "backupUsers" -> "/admin/users/backup-users";
       case "policyGroups" -> "/admin/policy/policy-groups";
       case "systemUsers" -> "/admin/users/system-users";
+      case "serviceAccounts" -> "/admin/users/service-accounts";
       case "account" -> "/account/index";
       case "myDevices" -> "/account/devices";
       default -> throw new IllegalArgumentException("No menu entry " + entryId);
