@@ -9,6 +9,7 @@ import com.twofactor.audit.control.AuditLedger;
 import com.twofactor.audit.entity.AuditEvent;
 import com.twofactor.audit.entity.AuditFilter;
 import com.twofactor.audit.entity.AuditRepository;
+import com.twofactor.shared.control.UniqueKeys;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
 import jakarta.annotation.security.PermitAll;
@@ -111,7 +112,7 @@ public class AuditTrail {
               audited.detail()));
     } catch (EJBException e) {
       // Another request or node wrote the first line in the meantime: count on it.
-      if (!AuditLedger.isDuplicate(e) || !ledger.countAgain(key)) {
+      if (!UniqueKeys.violatedBy(e) || !ledger.countAgain(key)) {
         throw e;
       }
     }

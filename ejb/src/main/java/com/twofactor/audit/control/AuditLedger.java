@@ -3,12 +3,10 @@ package com.twofactor.audit.control;
 import com.twofactor.audit.entity.AuditEvent;
 import com.twofactor.audit.entity.AuditRepository;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 
 /**
  * Writes audit lines, each in a transaction of its own committed at once, whatever became of the
@@ -30,17 +28,5 @@ public class AuditLedger {
   /** Counts one more occurrence on the line with this tally key; false when there is none yet. */
   public boolean countAgain(String tallyKey) {
     return events.countAgain(tallyKey);
-  }
-
-  /** Whether a failure of {@link #append} is the unique key saying "the line is already there". */
-  public static boolean isDuplicate(EJBException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

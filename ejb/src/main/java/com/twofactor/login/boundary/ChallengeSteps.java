@@ -61,11 +61,16 @@ public class ChallengeSteps {
    * {@link #giveBack} or {@link #complete} says otherwise.
    */
   public Optional<Refused> admit(Account account, String address) {
+    Optional<Refused> throttled = throttled(address, clock.instant());
+    return throttled.isPresent() ? throttled : takeTry(account, address);
+  }
+
+  /**
+   * {@link #admit} for a caller that has just checked the address itself: takes the try from the
+   * account's budget, or says the account is locked.
+   */
+  public Optional<Refused> takeTry(Account account, String address) {
     Instant now = clock.instant();
-    Optional<Refused> throttled = throttled(address, now);
-    if (throttled.isPresent()) {
-      return throttled;
-    }
     if (!budget.takeTry(account.id(), now)) {
       countOn(address, now);
       audit.fire(

@@ -52,7 +52,8 @@ public class Logins {
     Instant now = clock.instant();
     Optional<Refused> throttled = steps.throttled(address, now);
     if (throttled.isPresent()) {
-      LOG.info(() -> "Login refused: too many failures from " + address);
+      // Not logged at INFO: a guesser told to wait would only flood the log.
+      LOG.fine(() -> "Login refused: too many failures from " + address);
       return throttled.get();
     }
     Optional<Account> found = accounts.findByLoginName(request.loginName());
@@ -64,10 +65,10 @@ public class Logins {
       return Refused.because(Reason.BAD_CREDENTIALS);
     }
     Account account = found.get();
-    Optional<Refused> notAdmitted = steps.admit(account, address);
+    Optional<Refused> notAdmitted = steps.takeTry(account, address);
     if (notAdmitted.isPresent()) {
       hashing.verifyDecoy(password);
-      LOG.info(() -> "Login refused: " + account.loginName() + " may not try now");
+      LOG.fine(() -> "Login refused: " + account.loginName() + " is locked");
       return notAdmitted.get();
     }
     if (!hashing.verify(password, account.passwordHash())) {

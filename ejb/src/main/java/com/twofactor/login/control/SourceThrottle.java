@@ -2,11 +2,11 @@ package com.twofactor.login.control;
 
 import com.twofactor.config.ThrottleConfig;
 import com.twofactor.login.entity.AddressThrottleRepository;
+import com.twofactor.shared.control.UniqueKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -52,24 +52,13 @@ public class SourceThrottle {
     try {
       wait = ledger.recordFailure(key.get(), now, config.forgetAfter(), policy);
     } catch (EJBException e) {
-      if (!isDuplicate(e)) {
+      if (!UniqueKeys.violatedBy(e)) {
         throw e;
       }
       // Another request inserted the address's first failure at the same moment: count on it.
       wait = ledger.recordFailure(key.get(), now, config.forgetAfter(), policy);
     }
     return wait.isZero() ? Optional.empty() : Optional.of(wait);
-  }
-
-  private static boolean isDuplicate(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Used by the hourly clean-up. */

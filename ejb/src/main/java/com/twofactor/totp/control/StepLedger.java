@@ -1,12 +1,10 @@
 package com.twofactor.totp.control;
 
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.time.Instant;
 
 /**
@@ -23,17 +21,5 @@ public class StepLedger {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void spend(Long deviceId, long step, Instant now) {
     devices.spendStep(deviceId, step, now);
-  }
-
-  /** Whether a failure of {@link #spend} is the unique key saying "already used". */
-  static boolean isAlreadySpent(EJBException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

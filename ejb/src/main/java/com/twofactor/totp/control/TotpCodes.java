@@ -2,6 +2,7 @@ package com.twofactor.totp.control;
 
 import com.twofactor.config.TotpConfig;
 import com.twofactor.config.UnreadableSecretException;
+import com.twofactor.shared.control.UniqueKeys;
 import com.twofactor.totp.entity.AuthenticatorDevice;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.totp.entity.TotpAlgorithm;
@@ -64,7 +65,7 @@ public class TotpCodes {
       ledger.spend(device.id(), step, now);
       return true;
     } catch (EJBException e) {
-      if (StepLedger.isAlreadySpent(e)) {
+      if (UniqueKeys.violatedBy(e)) {
         return false;
       }
       throw e;

@@ -1,6 +1,7 @@
 package com.twofactor.users.entity;
 
 import com.twofactor.login.entity.ConnectionType;
+import java.util.Optional;
 
 /**
  * The server-to-server connections that two-factor authentication does not cover. Each has its own
@@ -20,11 +21,11 @@ public enum ServiceKind {
   }
 
   /** The kind whose connection this is, if it is a service connection. */
-  public static java.util.Optional<ServiceKind> of(ConnectionType connection) {
+  public static Optional<ServiceKind> of(ConnectionType connection) {
     return switch (connection) {
-      case REPLICATION -> java.util.Optional.of(REPLICATION);
-      case REDIRECTOR -> java.util.Optional.of(REDIRECTOR);
-      default -> java.util.Optional.empty();
+      case REPLICATION -> Optional.of(REPLICATION);
+      case REDIRECTOR -> Optional.of(REDIRECTOR);
+      default -> Optional.empty();
     };
   }
 }

@@ -16,6 +16,8 @@ import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.settings.entity.AuthenticatorApp;
+import com.twofactor.shared.boundary.ConflictingChangeException;
+import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.GoneException;
 import com.twofactor.totp.control.Totp;
 import com.twofactor.totp.control.TotpSecrets;
@@ -74,6 +76,7 @@ class LoginHardeningIT {
 
   @Inject Logins logins;
   @Inject LoginChallenges challenges;
+  @Inject LoginPairings pairings;
   @Inject AccountRepository accounts;
   @Inject SystemUserRepository systemUsers;
   @Inject BackupUserRepository backupUsers;
@@ -239,6 +242,22 @@ class LoginHardeningIT {
         assertInstanceOf(Refused.class, challenges.answerTotp(opened.challengeId(), code(secret)));
 
     assertEquals(Reason.LOCKED, refused.reason());
+  }
+
+  @Test
+  void withOnlyThePasswordNothingButACodeFinishesAChallenge() throws Exception {
+    settings(true, false);
+    String user = backupUser(true);
+    pairDevice(user);
+    String id = secondStep(logins.login(request(user, PASSWORD, ClientContext.API))).challengeId();
+
+    assertThrows(ForbiddenChangeException.class, () -> challenges.skip(id, true));
+    // Pairing another app of the attacker's own is for the setup steps only.
+    assertThrows(ConflictingChangeException.class, () -> pairings.beginPairing(id));
+    assertThrows(
+        ConflictingChangeException.class, () -> pairings.confirmPairing(id, "000000", null));
+
+    assertEquals("CHALLENGE", challenges.status(id).status());
   }
 
   @Test

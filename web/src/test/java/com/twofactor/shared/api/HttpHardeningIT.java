@@ -159,6 +159,12 @@ class HttpHardeningIT {
       assertThat(header(withOldId, "Location")).endsWith("/login.xhtml");
       assertThat(withNewId.statusCode()).isEqualTo(200);
       assertThat(header(withNewId, "Cache-Control")).contains("no-store");
+      // Between the password and the second factor the session opens no page of the console.
+      for (String guarded : new String[] {"/account/index.xhtml", "/account/devices.xhtml"}) {
+        HttpResponse<String> before2fa = getWithSession(guarded, after);
+        assertThat(before2fa.statusCode()).as(guarded).isEqualTo(302);
+        assertThat(header(before2fa, "Location")).as(guarded).endsWith("/login.xhtml");
+      }
     } finally {
       api.switchMobileAuthentication(false);
     }

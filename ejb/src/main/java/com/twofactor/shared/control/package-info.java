@@ -1,0 +1,2 @@
+/** Plain helpers every feature's controls share. */
+package com.twofactor.shared.control;
