@@ -81,16 +81,16 @@ public class AuthenticatorPairings {
     }
     device.pair(offers.deviceName(name), step.getAsLong(), codes.now());
     auditPaired(device);
-    return new PairingDone(DeviceView.of(device), issueRecoveryCodesIfNone(device.account()));
+    return new PairingDone(DeviceDetails.of(device), issueRecoveryCodesIfNone(device.account()));
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
-  public List<DeviceView> myDevices() {
-    return devices.pairedOf(me()).stream().map(DeviceView::of).toList();
+  public List<DeviceDetails> myDevices() {
+    return devices.pairedOf(me()).stream().map(DeviceDetails::of).toList();
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
-  public DeviceView renameMyDevice(@NotNull Long deviceId, @NotNull String name) {
+  public DeviceDetails renameMyDevice(@NotNull Long deviceId, @NotNull String name) {
     AuthenticatorDevice device = mine(deviceId);
     String before = device.name();
     try {
@@ -101,7 +101,7 @@ public class AuthenticatorPairings {
     if (!before.equals(device.name())) {
       audit(me().loginName(), "DEVICE_RENAMED", Audited.change("name", before, device.name()));
     }
-    return DeviceView.of(device);
+    return DeviceDetails.of(device);
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
@@ -114,8 +114,8 @@ public class AuthenticatorPairings {
 
   /** An account's paired devices, for its administrators. */
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
-  public List<DeviceView> devicesOf(@NotNull String loginName) {
-    return devices.pairedOf(administered(loginName)).stream().map(DeviceView::of).toList();
+  public List<DeviceDetails> devicesOf(@NotNull String loginName) {
+    return devices.pairedOf(administered(loginName)).stream().map(DeviceDetails::of).toList();
   }
 
   /**

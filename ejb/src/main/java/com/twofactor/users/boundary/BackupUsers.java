@@ -168,11 +168,11 @@ public class BackupUsers {
    * sub-admin changes only its own users; names it may not see count as not found.
    */
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
-  public BulkTwoFactorResult changeTwoFactor(@NotNull @Valid BulkTwoFactorChange change) {
-    if (change.loginNames().size() > BulkTwoFactorChange.MAX_USERS) {
+  public BulkTwoFactorResult changeTwoFactor(@NotNull @Valid BulkTwoFactorRequest change) {
+    if (change.loginNames().size() > BulkTwoFactorRequest.MAX_USERS) {
       throw new InvalidChangeException(
           "At most "
-              + BulkTwoFactorChange.MAX_USERS
+              + BulkTwoFactorRequest.MAX_USERS
               + " login names can be changed at once; this change names "
               + change.loginNames().size()
               + ". Send them in parts.");

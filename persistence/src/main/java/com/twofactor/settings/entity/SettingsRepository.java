@@ -1,6 +1,6 @@
 package com.twofactor.settings.entity;
 
-import com.twofactor.shared.entity.InstantConverter;
+import com.twofactor.shared.entity.InstantColumnConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,7 +48,7 @@ public class SettingsRepository {
     return em.createNativeQuery(
                 "UPDATE two_factor_settings SET host_last_tested_at = ?1 WHERE id = ?2"
                     + " AND host_protocol = ?3 AND host_name = ?4 AND host_port = ?5")
-            .setParameter(1, new InstantConverter().convertToDatabaseColumn(at))
+            .setParameter(1, new InstantColumnConverter().convertToDatabaseColumn(at))
             .setParameter(2, TwoFactorSettings.ID)
             .setParameter(3, host.protocol().name())
             .setParameter(4, host.name())

@@ -28,7 +28,7 @@ public class LoginPairingBacking implements Serializable {
 
   @Inject PendingLogin pending;
   @Inject LoginPairings pairings;
-  @Inject ConsoleSession session;
+  @Inject ConsoleLoginCompletion session;
   @Inject FacesContext faces;
 
   private PairingOffer offer;

@@ -24,7 +24,7 @@ public class SecondStepBacking {
 
   @Inject PendingLogin pending;
   @Inject LoginChallenges challenges;
-  @Inject ConsoleSession session;
+  @Inject ConsoleLoginCompletion session;
   @Inject FacesContext faces;
 
   private boolean doNotShowAgain;

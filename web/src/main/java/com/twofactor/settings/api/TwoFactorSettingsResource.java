@@ -2,9 +2,9 @@ package com.twofactor.settings.api;
 
 import com.twofactor.settings.boundary.HostAddress;
 import com.twofactor.settings.boundary.HostTestResult;
-import com.twofactor.settings.boundary.TwoFactorConfiguration;
-import com.twofactor.settings.boundary.TwoFactorSettingsChange;
-import com.twofactor.settings.boundary.TwoFactorSettingsView;
+import com.twofactor.settings.boundary.SettingsAdministration;
+import com.twofactor.settings.boundary.TwoFactorSettingsChanges;
+import com.twofactor.settings.boundary.TwoFactorSettingsDetails;
 import com.twofactor.shared.api.QueryParameters;
 import com.twofactor.shared.boundary.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,16 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class TwoFactorSettingsResource {
 
-  @Inject TwoFactorConfiguration configuration;
+  @Inject SettingsAdministration administration;
 
   @GET
-  public TwoFactorSettingsView get() {
-    return configuration.current();
+  public TwoFactorSettingsDetails get() {
+    return administration.current();
   }
 
   @PUT
-  public TwoFactorSettingsView change(TwoFactorSettingsChange change) {
-    return configuration.change(QueryParameters.requiredBody(change));
+  public TwoFactorSettingsDetails change(TwoFactorSettingsChanges change) {
+    return administration.change(QueryParameters.requiredBody(change));
   }
 
   /**
@@ -50,6 +50,6 @@ public class TwoFactorSettingsResource {
   @POST
   @Path("host-test")
   public HostTestResult testHost(HostAddress host) {
-    return configuration.testHost(host);
+    return administration.testHost(host);
   }
 }

@@ -1,7 +1,7 @@
 package com.twofactor.settings.view;
 
 import com.twofactor.settings.boundary.HostTestResult;
-import com.twofactor.settings.boundary.TwoFactorConfiguration;
+import com.twofactor.settings.boundary.SettingsAdministration;
 import com.twofactor.shared.boundary.BusinessException;
 import com.twofactor.shared.boundary.Roles;
 import jakarta.annotation.PostConstruct;
@@ -22,7 +22,7 @@ public class BasicSettingsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject TwoFactorConfiguration configuration;
+  @Inject SettingsAdministration administration;
 
   private SettingsForm form;
   private boolean readOnly;
@@ -31,12 +31,12 @@ public class BasicSettingsBacking implements Serializable {
   @PostConstruct
   void load() {
     readOnly = !FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ADMIN);
-    form = SettingsForm.of(configuration.current());
+    form = SettingsForm.of(administration.current());
   }
 
   public void save() {
     try {
-      form = SettingsForm.of(configuration.change(form.change()));
+      form = SettingsForm.of(administration.change(form.change()));
       inform(FacesMessage.SEVERITY_INFO, text("settings.saved"));
     } catch (BusinessException e) {
       inform(FacesMessage.SEVERITY_ERROR, e.getMessage());
@@ -46,7 +46,7 @@ public class BasicSettingsBacking implements Serializable {
   /** Tests the host as entered, or the saved one while no host name is entered. */
   public void testHost() {
     try {
-      testResult = configuration.testHost(form.host());
+      testResult = administration.testHost(form.host());
       if (testResult.recorded()) {
         form.hostTested(testResult.testedAt());
       }

@@ -1,9 +1,9 @@
 package com.twofactor.settings.view;
 
 import com.twofactor.settings.boundary.HostAddress;
-import com.twofactor.settings.boundary.HostView;
-import com.twofactor.settings.boundary.TwoFactorSettingsChange;
-import com.twofactor.settings.boundary.TwoFactorSettingsView;
+import com.twofactor.settings.boundary.HostDetails;
+import com.twofactor.settings.boundary.TwoFactorSettingsChanges;
+import com.twofactor.settings.boundary.TwoFactorSettingsDetails;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import java.io.Serializable;
 import java.time.Instant;
@@ -23,13 +23,13 @@ public class SettingsForm implements Serializable {
   private Instant hostLastTestedAt;
   private boolean requireForSystemUsers;
 
-  static SettingsForm of(TwoFactorSettingsView view) {
+  static SettingsForm of(TwoFactorSettingsDetails view) {
     SettingsForm form = new SettingsForm();
     form.version = view.version();
     form.mobileAuthentication = view.mobileAuthentication();
     form.authenticatorApp = view.authenticatorApp();
     form.thirdPartyName = view.thirdPartyName();
-    HostView host = view.host();
+    HostDetails host = view.host();
     if (host != null) {
       form.protocol = host.protocol();
       form.hostName = host.name();
@@ -47,8 +47,8 @@ public class SettingsForm implements Serializable {
         : new HostAddress(protocol, hostName, port);
   }
 
-  TwoFactorSettingsChange change() {
-    return new TwoFactorSettingsChange(
+  TwoFactorSettingsChanges change() {
+    return new TwoFactorSettingsChanges(
         version,
         mobileAuthentication,
         authenticatorApp,

@@ -2,7 +2,7 @@ package com.twofactor.totp.api;
 
 import com.twofactor.shared.boundary.Roles;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
-import com.twofactor.totp.boundary.DeviceView;
+import com.twofactor.totp.boundary.DeviceDetails;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -34,7 +34,7 @@ public class AccountDevicesResource {
   @Inject AuthenticatorPairings pairings;
 
   @GET
-  public List<DeviceView> list(@PathParam("loginName") String loginName) {
+  public List<DeviceDetails> list(@PathParam("loginName") String loginName) {
     return pairings.devicesOf(loginName);
   }
 

@@ -3,7 +3,7 @@ package com.twofactor.totp.api;
 import com.twofactor.shared.api.QueryParameters;
 import com.twofactor.shared.boundary.Roles;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
-import com.twofactor.totp.boundary.DeviceView;
+import com.twofactor.totp.boundary.DeviceDetails;
 import com.twofactor.totp.boundary.PairingDone;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,7 +40,7 @@ public class MyDevicesResource {
   @Inject AuthenticatorPairings pairings;
 
   @GET
-  public List<DeviceView> list() {
+  public List<DeviceDetails> list() {
     return pairings.myDevices();
   }
 
@@ -60,7 +60,7 @@ public class MyDevicesResource {
   public Response confirm(@PathParam("id") long id, CodeBody body) {
     CodeBody code = QueryParameters.requiredBody(body);
     PairingDone done = pairings.confirmMyPairing(id, requiredCode(code), code.deviceName());
-    DeviceView device = done.device();
+    DeviceDetails device = done.device();
     return Response.ok(
             new Confirmed(
                 device.id(),
@@ -77,7 +77,7 @@ public class MyDevicesResource {
   /** {@code {"name":"…"}}. */
   @PATCH
   @Path("{id}")
-  public DeviceView rename(@PathParam("id") long id, Rename body) {
+  public DeviceDetails rename(@PathParam("id") long id, Rename body) {
     return pairings.renameMyDevice(id, QueryParameters.requiredBody(body).name());
   }
 

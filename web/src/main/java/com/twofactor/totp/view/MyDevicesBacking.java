@@ -4,7 +4,7 @@ import com.twofactor.recovery.boundary.MyRecoveryCodes;
 import com.twofactor.shared.view.Messages;
 import com.twofactor.stepup.view.StepUpBacking;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
-import com.twofactor.totp.boundary.DeviceView;
+import com.twofactor.totp.boundary.DeviceDetails;
 import com.twofactor.totp.control.PairingOffer;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -34,7 +34,7 @@ public class MyDevicesBacking implements Serializable {
   @Inject StepUpBacking stepUp;
   @Inject Messages messages;
 
-  private List<DeviceView> devices;
+  private List<DeviceDetails> devices;
   private final Map<Long, String> names = new HashMap<>();
   private PairingOffer offer;
   private String code;
@@ -99,14 +99,14 @@ public class MyDevicesBacking implements Serializable {
     newRecoveryCodes = List.of();
   }
 
-  public void rename(DeviceView device) {
+  public void rename(DeviceDetails device) {
     messages
         .attempt(() -> pairings.renameMyDevice(device.id(), names.get(device.id())))
         .ifPresent(renamed -> messages.info("myDevices.renamed"));
     load();
   }
 
-  public void remove(DeviceView device) {
+  public void remove(DeviceDetails device) {
     Long id = device.id();
     stepUp.guard(
         () -> {
@@ -116,7 +116,7 @@ public class MyDevicesBacking implements Serializable {
         });
   }
 
-  public List<DeviceView> getDevices() {
+  public List<DeviceDetails> getDevices() {
     return devices;
   }
 

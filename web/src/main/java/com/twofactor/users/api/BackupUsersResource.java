@@ -8,7 +8,7 @@ import com.twofactor.shared.entity.Page;
 import com.twofactor.users.boundary.BackupUserChanges;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.BackupUsers;
-import com.twofactor.users.boundary.BulkTwoFactorChange;
+import com.twofactor.users.boundary.BulkTwoFactorRequest;
 import com.twofactor.users.boundary.BulkTwoFactorResult;
 import com.twofactor.users.boundary.NewBackupUser;
 import com.twofactor.users.entity.BackupUserFilter;
@@ -72,7 +72,7 @@ public class BackupUsersResource {
    */
   @POST
   @Path("two-factor")
-  public BulkTwoFactorResult changeTwoFactor(BulkTwoFactorChange change) {
+  public BulkTwoFactorResult changeTwoFactor(BulkTwoFactorRequest change) {
     return backupUsers.changeTwoFactor(QueryParameters.requiredBody(change));
   }
 

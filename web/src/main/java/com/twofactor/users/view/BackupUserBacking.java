@@ -5,7 +5,7 @@ import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.Permissions;
 import com.twofactor.stepup.view.StepUpBacking;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
-import com.twofactor.totp.boundary.DeviceView;
+import com.twofactor.totp.boundary.DeviceDetails;
 import com.twofactor.users.boundary.AccountAccess;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.BackupUsers;
@@ -35,7 +35,7 @@ public class BackupUserBacking implements Serializable {
   private String loginName;
   private BackupUserDetails user;
   private BackupUserForm form;
-  private List<DeviceView> devices = List.of();
+  private List<DeviceDetails> devices = List.of();
 
   /** Reads the user; one that does not exist, or is not the caller's to see, leaves a message. */
   public void load() {
@@ -57,7 +57,7 @@ public class BackupUserBacking implements Serializable {
   }
 
   /** Removes one device; the user pairs again at the next login if it has no other. */
-  public void resetDevice(DeviceView device) {
+  public void resetDevice(DeviceDetails device) {
     reset(Optional.of(device.id()));
   }
 
@@ -113,7 +113,7 @@ public class BackupUserBacking implements Serializable {
     return form;
   }
 
-  public List<DeviceView> getDevices() {
+  public List<DeviceDetails> getDevices() {
     return devices;
   }
 }

@@ -4,7 +4,7 @@ import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.PagedRows;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.BackupUsers;
-import com.twofactor.users.boundary.BulkTwoFactorChange;
+import com.twofactor.users.boundary.BulkTwoFactorRequest;
 import com.twofactor.users.entity.ClientType;
 import com.twofactor.users.entity.TwoFactorState;
 import jakarta.annotation.PostConstruct;
@@ -57,7 +57,7 @@ public class BackupUsersBacking implements Serializable {
   private void changeTwoFactor(boolean enabled) {
     List<String> names = selected.stream().map(BackupUserDetails::loginName).toList();
     messages
-        .attempt(() -> backupUsers.changeTwoFactor(new BulkTwoFactorChange(names, enabled)))
+        .attempt(() -> backupUsers.changeTwoFactor(new BulkTwoFactorRequest(names, enabled)))
         .ifPresent(
             result -> {
               messages.info(

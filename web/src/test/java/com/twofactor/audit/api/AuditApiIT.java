@@ -3,7 +3,7 @@ package com.twofactor.audit.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
-import com.twofactor.it.ConsoleSession;
+import com.twofactor.it.ConsoleClient;
 import com.twofactor.it.RunningApp;
 import com.twofactor.totp.control.Totp;
 import com.twofactor.totp.control.TotpSecrets;
@@ -85,8 +85,8 @@ class AuditApiIT {
   void aConsoleChangeIsAuditedWithTheBrowsersAddress() {
     String group = Api.uniqueName("console");
     api.post("/api/v1/policy-groups", "{\"name\":\"" + group + "\"}", admin);
-    ConsoleSession console =
-        ConsoleSession.login(RunningApp.baseUrl(), "system", RunningApp.adminPassword());
+    ConsoleClient console =
+        ConsoleClient.login(RunningApp.baseUrl(), "system", RunningApp.adminPassword());
 
     Map<String, String> form = new LinkedHashMap<>();
     form.put("group", "group");

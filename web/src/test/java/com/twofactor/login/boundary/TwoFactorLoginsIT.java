@@ -64,7 +64,7 @@ class TwoFactorLoginsIT {
 
   @Inject Logins logins;
   @Inject LoginChallenges challenges;
-  @Inject ChallengeCleanup cleanup;
+  @Inject Housekeeping cleanup;
   @Inject SystemUserRepository systemUsers;
   @Inject BackupUserRepository backupUsers;
   @Inject PolicyGroupRepository groups;

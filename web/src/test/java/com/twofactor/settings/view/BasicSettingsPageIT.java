@@ -3,7 +3,7 @@ package com.twofactor.settings.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
-import com.twofactor.it.ConsoleSession;
+import com.twofactor.it.ConsoleClient;
 import com.twofactor.it.RunningApp;
 import java.io.IOException;
 import java.util.regex.Pattern;
@@ -22,7 +22,7 @@ class BasicSettingsPageIT {
 
   @Test
   void adminSeesTheTwoFactorTabWithItsControls() throws IOException {
-    var session = ConsoleSession.login(RunningApp.baseUrl(), "system", RunningApp.adminPassword());
+    var session = ConsoleClient.login(RunningApp.baseUrl(), "system", RunningApp.adminPassword());
 
     Api.Answer page = session.get(PAGE);
 
@@ -48,7 +48,7 @@ class BasicSettingsPageIT {
     var api = new Api(RunningApp.baseUrl());
     String name = Api.uniqueName("auditor");
     api.createSystemUser(name, "READ_ONLY_ADMIN", PASSWORD);
-    var session = ConsoleSession.login(RunningApp.baseUrl(), name, PASSWORD);
+    var session = ConsoleClient.login(RunningApp.baseUrl(), name, PASSWORD);
 
     Api.Answer page = session.get(PAGE);
 
@@ -64,7 +64,7 @@ class BasicSettingsPageIT {
     var api = new Api(RunningApp.baseUrl());
     String name = Api.uniqueName("reseller");
     api.createSystemUser(name, "SUB_ADMIN", PASSWORD);
-    var session = ConsoleSession.login(RunningApp.baseUrl(), name, PASSWORD);
+    var session = ConsoleClient.login(RunningApp.baseUrl(), name, PASSWORD);
 
     assertThat(session.get(PAGE).status()).isEqualTo(403);
   }

@@ -3,7 +3,7 @@ package com.twofactor.users.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
-import com.twofactor.it.ConsoleSession;
+import com.twofactor.it.ConsoleClient;
 import com.twofactor.it.RunningApp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -218,7 +218,7 @@ class AccessRevocationIT {
   @Test
   void demotedAdminsConsoleSessionEnds() {
     String demoted = systemUser("console", "ADMIN");
-    ConsoleSession console = ConsoleSession.login(RunningApp.baseUrl(), demoted, PASSWORD);
+    ConsoleClient console = ConsoleClient.login(RunningApp.baseUrl(), demoted, PASSWORD);
     assertThat(console.get("/admin/users/backup-users.xhtml").status()).isEqualTo(200);
 
     api.patch("/api/v1/system-users/" + demoted, "{\"role\":\"READ_ONLY_ADMIN\"}", admin);
@@ -230,14 +230,14 @@ class AccessRevocationIT {
     assertThat(console.get("/admin/users/backup-users.xhtml").status())
         .as("the session is gone")
         .isEqualTo(302);
-    ConsoleSession again = ConsoleSession.login(RunningApp.baseUrl(), demoted, PASSWORD);
+    ConsoleClient again = ConsoleClient.login(RunningApp.baseUrl(), demoted, PASSWORD);
     assertThat(again.get("/admin/users/backup-users.xhtml").status()).isEqualTo(200);
   }
 
   @Test
   void untouchedConsoleSessionGoesOn() {
     String admin2 = systemUser("steady", "ADMIN");
-    ConsoleSession console = ConsoleSession.login(RunningApp.baseUrl(), admin2, PASSWORD);
+    ConsoleClient console = ConsoleClient.login(RunningApp.baseUrl(), admin2, PASSWORD);
 
     api.patch("/api/v1/system-users/" + admin2, "{\"twoFactorEnabled\":false}", admin);
     waitOutTheStampCache();

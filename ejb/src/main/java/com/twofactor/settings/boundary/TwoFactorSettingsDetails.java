@@ -14,23 +14,23 @@ import java.util.Objects;
  * @param host the branded app's host registration, {@code null} until one is saved
  * @param version what a change must name to be accepted (optimistic locking)
  */
-public record TwoFactorSettingsView(
+public record TwoFactorSettingsDetails(
     boolean mobileAuthentication,
     AuthenticatorApp authenticatorApp,
     String thirdPartyName,
-    HostView host,
+    HostDetails host,
     boolean requireForSystemUsers,
     TwilioState twilio,
     long version) {
 
-  static TwoFactorSettingsView of(TwoFactorSettings settings) {
-    return new TwoFactorSettingsView(
+  static TwoFactorSettingsDetails of(TwoFactorSettings settings) {
+    return new TwoFactorSettingsDetails(
         settings.mobileAuthentication(),
         settings.authenticatorApp(),
         settings.thirdPartyName().orElse(null),
         settings
             .host()
-            .map(host -> HostView.of(host, settings.hostLastTestedAt().orElse(null)))
+            .map(host -> HostDetails.of(host, settings.hostLastTestedAt().orElse(null)))
             .orElse(null),
         settings.requireForSystemUsers(),
         // ACTIVE comes with the legacy Twilio settings migrated from older installs.
@@ -42,7 +42,7 @@ public record TwoFactorSettingsView(
    * What differs in {@code after}, one {@code field: old -> new} line per changed setting, for the
    * audit trail. The version and the time of the last Test are no settings of their own.
    */
-  public List<String> changesTo(TwoFactorSettingsView after) {
+  public List<String> changesTo(TwoFactorSettingsDetails after) {
     List<String> changes = new ArrayList<>();
     compare(changes, "mobileAuthentication", mobileAuthentication, after.mobileAuthentication);
     compare(changes, "authenticatorApp", authenticatorApp, after.authenticatorApp);
@@ -60,7 +60,7 @@ public record TwoFactorSettingsView(
     }
   }
 
-  private static String url(HostView host) {
+  private static String url(HostDetails host) {
     return host == null ? null : host.protocol() + "://" + host.name() + ":" + host.port();
   }
 }

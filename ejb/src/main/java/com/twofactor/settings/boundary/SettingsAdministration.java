@@ -41,7 +41,7 @@ import java.util.Optional;
  */
 @Stateless
 @RolesAllowed({ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
-public class TwoFactorConfiguration {
+public class SettingsAdministration {
 
   /** The audit subject of every change and Test. */
   public static final String SUBJECT = "two-factor settings";
@@ -59,8 +59,8 @@ public class TwoFactorConfiguration {
 
   @Inject Clock clock;
 
-  public TwoFactorSettingsView current() {
-    return TwoFactorSettingsView.of(settings.twoFactor());
+  public TwoFactorSettingsDetails current() {
+    return TwoFactorSettingsDetails.of(settings.twoFactor());
   }
 
   /**
@@ -69,9 +69,9 @@ public class TwoFactorConfiguration {
    * could no longer log in are refused with the reason ({@link SystemUserAccess}).
    */
   @RolesAllowed(ADMIN)
-  public TwoFactorSettingsView change(@NotNull @Valid TwoFactorSettingsChange change) {
+  public TwoFactorSettingsDetails change(@NotNull @Valid TwoFactorSettingsChanges change) {
     TwoFactorSettings stored = forChange(change.version());
-    TwoFactorSettingsView before = TwoFactorSettingsView.of(stored);
+    TwoFactorSettingsDetails before = TwoFactorSettingsDetails.of(stored);
     // Twilio and mobile authentication are never on together: asking for mobile authentication
     // while Twilio is active is switching it on, which retires Twilio for good.
     if (change.mobileAuthentication()
@@ -96,7 +96,7 @@ public class TwoFactorConfiguration {
     } catch (OptimisticLockException e) {
       throw stale(change.version());
     }
-    TwoFactorSettingsView after = TwoFactorSettingsView.of(stored);
+    TwoFactorSettingsDetails after = TwoFactorSettingsDetails.of(stored);
     List<String> changes = before.changesTo(after);
     if (!changes.isEmpty()) {
       audit.fire(Audited.success(caller(), SUBJECT, SETTINGS_CHANGED, String.join("; ", changes)));

@@ -4,11 +4,11 @@ import com.twofactor.totp.entity.AuthenticatorDevice;
 import java.time.Instant;
 
 /** A paired device as lists show it; never its secret. */
-public record DeviceView(
+public record DeviceDetails(
     Long id, String name, String kind, String app, Instant pairedAt, Instant lastUsedAt) {
 
-  static DeviceView of(AuthenticatorDevice device) {
-    return new DeviceView(
+  static DeviceDetails of(AuthenticatorDevice device) {
+    return new DeviceDetails(
         device.id(),
         device.name(),
         device.kind().name(),

@@ -17,9 +17,9 @@ import java.util.logging.Logger;
  * Every node of a cluster may run it; deleting what another node already deleted does no harm.
  */
 @Stateless
-public class ChallengeCleanup {
+public class Housekeeping {
 
-  private static final Logger LOG = Logger.getLogger(ChallengeCleanup.class.getName());
+  private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
   private static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(1);
 
   @Inject LoginChallengeRepository challenges;

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param loginNames the users, at most {@link #MAX_USERS} of them
  */
-public record BulkTwoFactorChange(@NotEmpty List<String> loginNames, @NotNull Boolean enabled) {
+public record BulkTwoFactorRequest(@NotEmpty List<String> loginNames, @NotNull Boolean enabled) {
 
   /**
    * The most login names one bulk change takes (duplicates included), so one request cannot hold

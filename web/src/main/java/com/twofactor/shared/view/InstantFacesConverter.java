@@ -15,7 +15,7 @@ import java.time.format.DateTimeParseException;
  * {@link Instant} (Faces 4.1 adds it).
  */
 @FacesConverter(forClass = Instant.class)
-public class InstantConverter implements Converter<Instant> {
+public class InstantFacesConverter implements Converter<Instant> {
 
   private static final DateTimeFormatter FORMAT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);

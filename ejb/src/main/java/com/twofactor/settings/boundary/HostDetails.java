@@ -10,10 +10,10 @@ import java.util.Locale;
  * @param protocol {@code http} or {@code https}
  * @param lastTestedAt the last successful Test of exactly this host, if any
  */
-public record HostView(String protocol, String name, int port, Instant lastTestedAt) {
+public record HostDetails(String protocol, String name, int port, Instant lastTestedAt) {
 
-  static HostView of(HostRegistration host, Instant lastTestedAt) {
-    return new HostView(
+  static HostDetails of(HostRegistration host, Instant lastTestedAt) {
+    return new HostDetails(
         host.protocol().name().toLowerCase(Locale.ROOT), host.name(), host.port(), lastTestedAt);
   }
 }

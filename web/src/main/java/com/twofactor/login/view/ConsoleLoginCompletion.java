@@ -16,7 +16,7 @@ import java.io.IOException;
  * (through the authentication mechanism, so the session id changes), then the user's home page.
  */
 @RequestScoped
-public class ConsoleSession {
+public class ConsoleLoginCompletion {
 
   @Inject PendingLogin pending;
   @Inject SecurityContext security;

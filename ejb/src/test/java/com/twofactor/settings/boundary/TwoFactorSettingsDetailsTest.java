@@ -6,10 +6,10 @@ import com.twofactor.settings.entity.AuthenticatorApp;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class TwoFactorSettingsViewTest {
+class TwoFactorSettingsDetailsTest {
 
-  private static final TwoFactorSettingsView DEFAULTS =
-      new TwoFactorSettingsView(
+  private static final TwoFactorSettingsDetails DEFAULTS =
+      new TwoFactorSettingsDetails(
           false, AuthenticatorApp.BRANDED_MOBILE_APP, null, null, false, TwilioState.NONE, 0);
 
   @Test
@@ -20,11 +20,11 @@ class TwoFactorSettingsViewTest {
   @Test
   void eachChangedSettingIsOneLineFromOldToNew() {
     var after =
-        new TwoFactorSettingsView(
+        new TwoFactorSettingsDetails(
             true,
             AuthenticatorApp.THIRD_PARTY,
             "MyAuthenticator",
-            new HostView("https", "cbs.example.com", 443, null),
+            new HostDetails("https", "cbs.example.com", 443, null),
             true,
             TwilioState.NONE,
             1);
@@ -40,15 +40,15 @@ class TwoFactorSettingsViewTest {
 
   @Test
   void versionAndLastTestAreNoChangeOfTheirOwn() {
-    var host = new HostView("http", "10.0.0.1", 80, null);
+    var host = new HostDetails("http", "10.0.0.1", 80, null);
     var before = withHost(host, 3);
-    var after = withHost(new HostView("http", "10.0.0.1", 80, Instant.EPOCH), 4);
+    var after = withHost(new HostDetails("http", "10.0.0.1", 80, Instant.EPOCH), 4);
 
     assertThat(before.changesTo(after)).isEmpty();
   }
 
-  private static TwoFactorSettingsView withHost(HostView host, long version) {
-    return new TwoFactorSettingsView(
+  private static TwoFactorSettingsDetails withHost(HostDetails host, long version) {
+    return new TwoFactorSettingsDetails(
         true, AuthenticatorApp.BRANDED_MOBILE_APP, null, host, false, TwilioState.NONE, version);
   }
 }

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
  * the H2 and the PostgreSQL drivers bind (PostgreSQL's driver does not bind {@link Instant}).
  */
 @Converter(autoApply = true)
-public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {
+public class InstantColumnConverter implements AttributeConverter<Instant, OffsetDateTime> {
 
   @Override
   public OffsetDateTime convertToDatabaseColumn(Instant instant) {

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A console user's browser session without a browser: the login form, then plain page loads. */
-public final class ConsoleSession {
+public final class ConsoleClient {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -23,7 +23,7 @@ public final class ConsoleSession {
   private final String baseUrl;
   private final HttpClient client;
 
-  private ConsoleSession(String baseUrl) {
+  private ConsoleClient(String baseUrl) {
     this.baseUrl = baseUrl;
     this.client =
         HttpClient.newBuilder()
@@ -34,8 +34,8 @@ public final class ConsoleSession {
   }
 
   /** Logs in through the console's login page; fails unless the login is accepted. */
-  public static ConsoleSession login(String baseUrl, String loginName, String password) {
-    ConsoleSession session = new ConsoleSession(baseUrl);
+  public static ConsoleClient login(String baseUrl, String loginName, String password) {
+    ConsoleClient session = new ConsoleClient(baseUrl);
     Api.Answer page = session.get("/login.xhtml");
     Matcher viewState = VIEW_STATE.matcher(page.body());
     if (!viewState.find()) {

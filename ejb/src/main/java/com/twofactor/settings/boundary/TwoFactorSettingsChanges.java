@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
  * @param confirmTwilioRemoval the administrator confirmed that switching mobile authentication on
  *     deletes legacy Twilio SMS verification for good (only asked while Twilio is active)
  */
-public record TwoFactorSettingsChange(
+public record TwoFactorSettingsChanges(
     @NotNull Long version,
     boolean mobileAuthentication,
     @NotNull AuthenticatorApp authenticatorApp,
