@@ -39,7 +39,7 @@ public final class MyDevicesPage extends ConsolePage {
   /** "Add a device": waits for the QR code. */
   public MyDevicesPage beginPairing() {
     browser.driver().findElement(By.id("devices:beginPairing")).click();
-    browser.await(driver -> driver.findElement(By.id("devices:qr")).isDisplayed());
+    browser.await(driver -> driver.findElement(By.id("devices:offer:qr")).isDisplayed());
     return this;
   }
 
@@ -47,7 +47,26 @@ public final class MyDevicesPage extends ConsolePage {
   public MyDevicesPage beginPairingAfterStepUp(String codeOrPassword) {
     browser.driver().findElement(By.id("devices:beginPairing")).click();
     stepUp(codeOrPassword);
-    browser.await(driver -> driver.findElement(By.id("devices:qr")).isDisplayed());
+    browser.await(driver -> driver.findElement(By.id("devices:offer:qr")).isDisplayed());
+    return this;
+  }
+
+  /** "Add a device" with the branded app, after the step-up dialog: waits for its QR code. */
+  public MyDevicesPage beginMobilePairingAfterStepUp(String codeOrPassword) {
+    browser.driver().findElement(By.id("devices:beginPairing")).click();
+    stepUp(codeOrPassword);
+    browser.await(driver -> driver.findElement(By.id("devices:offer:pairingQr")).isDisplayed());
+    return this;
+  }
+
+  /** The branded app's QR code, as a data URI. */
+  public String mobileQrSource() {
+    return browser.driver().findElement(By.id("devices:offer:pairingQr")).getAttribute("src");
+  }
+
+  /** Waits, without touching the page, until it says the app paired. */
+  public MyDevicesPage awaitPairedByTheApp() {
+    browser.await(driver -> infoMessages().contains("Device paired."));
     return this;
   }
 
@@ -57,18 +76,18 @@ public final class MyDevicesPage extends ConsolePage {
   }
 
   public String qrSource() {
-    return browser.driver().findElement(By.id("devices:qr")).getAttribute("src");
+    return browser.driver().findElement(By.id("devices:offer:qr")).getAttribute("src");
   }
 
   public String offerText() {
-    return browser.driver().findElement(By.id("devices:offer")).getText();
+    return browser.driver().findElement(By.id("devices:offer:panel")).getText();
   }
 
   /** Pairs with the code and name; waits until the device is in the list. */
   public MyDevicesPage pair(String code, String deviceName) {
-    browser.driver().findElement(By.id("devices:pairingCode")).sendKeys(code);
-    browser.driver().findElement(By.id("devices:deviceName")).sendKeys(deviceName);
-    browser.driver().findElement(By.id("devices:pair")).click();
+    browser.driver().findElement(By.id("devices:offer:pairingCode")).sendKeys(code);
+    browser.driver().findElement(By.id("devices:offer:deviceName")).sendKeys(deviceName);
+    browser.driver().findElement(By.id("devices:offer:confirm")).click();
     browser.await(driver -> deviceNames().contains(deviceName));
     return this;
   }

@@ -37,12 +37,12 @@ public final class SecondStepPage {
   /** "Pair an authenticator app": waits for the QR code and the manual key. */
   public SecondStepPage beginPairing() {
     browser.driver().findElement(By.id("secondStep:beginPairing")).click();
-    browser.await(driver -> driver.findElement(By.id("secondStep:qr")).isDisplayed());
+    browser.await(driver -> driver.findElement(By.id("secondStep:offer:qr")).isDisplayed());
     return this;
   }
 
   public String qrSource() {
-    return browser.driver().findElement(By.id("secondStep:qr")).getAttribute("src");
+    return browser.driver().findElement(By.id("secondStep:offer:qr")).getAttribute("src");
   }
 
   public String manualKey() {
@@ -52,9 +52,9 @@ public final class SecondStepPage {
   /** Types the code and the device name, pairs, and waits for the page the login leads to. */
   public ConsolePage pair(String code, String deviceName) {
     WebDriver driver = browser.driver();
-    driver.findElement(By.id("secondStep:pairingCode")).sendKeys(code);
-    driver.findElement(By.id("secondStep:deviceName")).sendKeys(deviceName);
-    driver.findElement(By.id("secondStep:confirmPairing")).click();
+    driver.findElement(By.id("secondStep:offer:pairingCode")).sendKeys(code);
+    driver.findElement(By.id("secondStep:offer:deviceName")).sendKeys(deviceName);
+    driver.findElement(By.id("secondStep:offer:confirm")).click();
     browser.await(
         d ->
             !d.getCurrentUrl().contains("/second-step.xhtml")
@@ -67,6 +67,75 @@ public final class SecondStepPage {
       driver.findElement(By.id("secondStep:continue")).click();
     }
     return leave();
+  }
+
+  /** "Pair the mobile app": waits for the branded app's QR code. */
+  public SecondStepPage beginMobilePairing() {
+    browser.driver().findElement(By.id("secondStep:beginPairing")).click();
+    browser.await(driver -> driver.findElement(By.id("secondStep:offer:pairingQr")).isDisplayed());
+    return this;
+  }
+
+  /** The branded app's QR code, as a data URI. */
+  public String mobileQrSource() {
+    return browser.driver().findElement(By.id("secondStep:offer:pairingQr")).getAttribute("src");
+  }
+
+  /**
+   * Waits, without touching the page, until it continues by itself (the app paired): notes the
+   * recovery codes if shown and goes on.
+   */
+  public ConsolePage awaitPairedByTheApp() {
+    WebDriver driver = browser.driver();
+    browser.await(
+        d ->
+            !d.getCurrentUrl().contains("/second-step.xhtml")
+                || !d.findElements(By.id("secondStep:continue")).isEmpty());
+    if (!driver.findElements(By.id("secondStep:continue")).isEmpty()) {
+      recoveryCodes =
+          driver.findElements(By.cssSelector("[id='secondStep:recoveryCodes'] li code")).stream()
+              .map(WebElement::getText)
+              .toList();
+      driver.findElement(By.id("secondStep:continue")).click();
+    }
+    return leave();
+  }
+
+  public boolean offersPush() {
+    return !browser.driver().findElements(By.id("secondStep:sendPush")).isEmpty();
+  }
+
+  /** Sends a push request and returns the number the page shows. */
+  public String sendPush() {
+    browser.driver().findElement(By.id("secondStep:sendPush")).click();
+    return browser.await(
+        driver -> {
+          List<WebElement> number = driver.findElements(By.id("numberMatch"));
+          return number.isEmpty() || number.get(0).getText().isBlank()
+              ? null
+              : number.get(0).getText().strip();
+        });
+  }
+
+  /** Waits until the page moves on by itself (the app approved). */
+  public ConsolePage awaitApproved() {
+    return leave();
+  }
+
+  /** Waits until the page says the login was denied on the phone. */
+  public String awaitDenied() {
+    return browser.await(
+        driver -> {
+          List<WebElement> denied = driver.findElements(By.id("secondStep:pushDenied"));
+          return denied.isEmpty() ? null : denied.get(0).getText();
+        });
+  }
+
+  /** "Authenticate with one-time password", then the app's code. */
+  public ConsolePage verifyWithOneTimePassword(String code) {
+    browser.driver().findElement(By.id("useCode")).click();
+    browser.await(d -> d.findElement(By.id("secondStep:code")).isDisplayed());
+    return verify(code);
   }
 
   /** The recovery codes shown after the pairing, before the login went on. */

@@ -18,6 +18,9 @@ public final class RunningApp implements BeforeAllCallback {
   /** Short, so tests of revocation wait little; the default is a few seconds. */
   public static final java.time.Duration SECURITY_STAMP_CACHE = java.time.Duration.ofSeconds(1);
 
+  /** How long a push request waits for the app on the shared server. */
+  public static final java.time.Duration PUSH_TTL = java.time.Duration.ofSeconds(12);
+
   private static MicroServer server;
 
   @Override
@@ -38,6 +41,9 @@ public final class RunningApp implements BeforeAllCallback {
     options.add("-Dtwofactor.security-stamp.cache=" + SECURITY_STAMP_CACHE);
     // The hosts the Test reaches in system tests are servers on loopback.
     options.add("-Dtwofactor.host-test.allow-private=true");
+    // Push notifications go to a relay on loopback; push requests expire soon, so tests can wait.
+    options.add("-Dtwofactor.push.relay-url=" + PushRelay.get().url());
+    options.add("-Dtwofactor.push.ttl=" + PUSH_TTL);
     server = new MicroServer(work, options);
     deleteRecursively(work.resolve("data"));
     server.start();
@@ -81,6 +87,7 @@ public final class RunningApp implements BeforeAllCallback {
     @Override
     public void close() {
       server.stop();
+      PushRelay.get().stop();
     }
   }
 }

@@ -178,6 +178,32 @@ public class ChallengeSteps {
    * now, so a refused login records nothing), the success audited, the token issued.
    */
   public Authenticated complete(Account account, ClientContext client, String address, String how) {
+    recordSuccess(account, client, address, how);
+    return authenticated(account, client);
+  }
+
+  /**
+   * The answer came from elsewhere than the login's client (the branded app approved, or paired
+   * itself): the challenge is complete, and the login's client collects its session or token when
+   * it next asks ({@code LoginChallenges.status}, the console's redemption).
+   */
+  public void succeedElsewhere(LoginChallenge challenge, String how) {
+    accounts.lockRow(challenge.account().id());
+    if (!challenges.finish(challenge.id(), ChallengeState.COMPLETED, clock.instant())) {
+      throw gone();
+    }
+    recordSuccess(challenge.account(), challenge.client(), challenge.sourceAddress(), how);
+  }
+
+  /** The user denied the login on the phone: it is over (the caller audits why). */
+  public void endDenied(LoginChallenge challenge) {
+    accounts.lockRow(challenge.account().id());
+    if (!challenges.finish(challenge.id(), ChallengeState.FAILED, clock.instant())) {
+      throw gone();
+    }
+  }
+
+  private void recordSuccess(Account account, ClientContext client, String address, String how) {
     accounts.resetFailures(account.id());
     if (account instanceof BackupUser user && client.type().isBackupClient()) {
       user.recordClient(
@@ -191,7 +217,6 @@ public class ChallengeSteps {
                 "LOGIN_SUCCEEDED",
                 "connection " + client + (how == null ? "" : "; " + how))
             .from(address));
-    return authenticated(account, client);
   }
 
   /** The login of a completed challenge, for the console session that redeems it. */

@@ -2,6 +2,9 @@ package com.twofactor.login.boundary;
 
 import com.twofactor.login.control.SourceThrottle;
 import com.twofactor.login.entity.LoginChallengeRepository;
+import com.twofactor.push.entity.MobilePairingRepository;
+import com.twofactor.push.entity.PushRequestRepository;
+import com.twofactor.push.entity.UsedSignatureRepository;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -25,6 +28,9 @@ public class Housekeeping {
   @Inject LoginChallengeRepository challenges;
   @Inject AuthenticatorDeviceRepository devices;
   @Inject SourceThrottle throttle;
+  @Inject MobilePairingRepository mobilePairings;
+  @Inject PushRequestRepository pushRequests;
+  @Inject UsedSignatureRepository signatures;
 
   @Inject Clock clock;
 
@@ -35,7 +41,11 @@ public class Housekeeping {
     int unfinished = devices.deleteUnfinishedBefore(cutoff);
     int steps = devices.deleteUsedStepsBefore(cutoff);
     int addresses = throttle.forgetQuietSince(cutoff);
-    if (deleted + unfinished + steps + addresses > 0) {
+    int mobile =
+        mobilePairings.deleteExpiredBefore(cutoff)
+            + pushRequests.deleteExpiredBefore(cutoff)
+            + signatures.deleteUsedBefore(cutoff);
+    if (deleted + unfinished + steps + addresses + mobile > 0) {
       LOG.info(
           () ->
               "Deleted "
@@ -46,7 +56,9 @@ public class Housekeeping {
                   + steps
                   + " old used time steps, "
                   + addresses
-                  + " quiet throttled addresses");
+                  + " quiet throttled addresses, "
+                  + mobile
+                  + " expired mobile app pairings, push requests and used signatures");
     }
   }
 }

@@ -10,12 +10,17 @@ import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.LoginChallenge;
 import com.twofactor.login.entity.LoginChallengeRepository;
 import com.twofactor.policy.control.Decision;
+import com.twofactor.push.control.PushRequests;
+import com.twofactor.push.entity.PushRequest;
+import com.twofactor.push.entity.PushRequestRepository;
+import com.twofactor.push.entity.PushState;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
+import com.twofactor.shared.boundary.TooManyRequestsException;
 import com.twofactor.totp.control.TotpCodes;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
@@ -29,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,6 +59,9 @@ public class LoginChallenges {
   @Inject RecoveryCodes recoveryCodes;
   @Inject RequestOrigin origin;
   @Inject Event<Audited> audit;
+  @Inject PushRequests pushRequests;
+  @Inject PushRequestRepository pushes;
+  @Inject LoginPairings pairings;
   @Inject Clock clock;
 
   /**
@@ -86,19 +95,78 @@ public class LoginChallenges {
         settings.twoFactor().authenticatorApp());
   }
 
-  /** Where a login's second step stands. */
+  /**
+   * Where a login's second step stands. An API login that was completed elsewhere (the branded app
+   * approved it, or paired itself at the setup step) gets its token here, once; after a pairing at
+   * the setup step, with the first recovery codes when the account has none.
+   */
   public ChallengeStatus status(@NotNull String id) {
     LoginChallenge challenge = find(id);
     Instant now = clock.instant();
+    Optional<PushRequest> push = pushes.latestOf(id);
+    Optional<LoginResult.Authenticated> login = Optional.empty();
+    if (challenge.state() == ChallengeState.COMPLETED
+        && !challenge.isConsole()
+        && challenges.redeem(id)) {
+      login =
+          Optional.of(
+              steps
+                  .authenticated(challenge.account(), challenge.client())
+                  .withRecoveryCodes(
+                      challenge.step() == ChallengeStep.CHALLENGE
+                          ? List.of()
+                          : pairings.recoveryCodesAfterMobilePairing(challenge)));
+    }
     String state =
         switch (challenge.state()) {
-          case PENDING -> challenge.isOpenAt(now) ? challenge.step().name() : "EXPIRED";
+          case PENDING ->
+              !challenge.isOpenAt(now)
+                  ? "EXPIRED"
+                  : push.filter(p -> "EXPIRED".equals(p.stateAt(now))).isPresent()
+                      ? "EXPIRED"
+                      : challenge.step().name();
           case COMPLETED, REDEEMED -> "AUTHENTICATED";
-          case FAILED -> "FAILED";
+          case FAILED ->
+              push.filter(p -> p.state() == PushState.DENIED).isPresent() ? "DENIED" : "FAILED";
           case REVOKED -> "EXPIRED";
         };
     return new ChallengeStatus(
-        challenge.id(), state, challenge.methods(), challenge.expiresAt(), authenticatorApp());
+        challenge.id(),
+        state,
+        challenge.methods(),
+        challenge.expiresAt(),
+        authenticatorApp(),
+        push.map(p -> pushStarted(p, now)),
+        login);
+  }
+
+  /**
+   * Sends a push approval request to the account's branded apps: the answer carries the number the
+   * user must pick in the app. A new request replaces an open one of the same login; an account
+   * gets at most {@code twofactor.push.max-per-10min} in ten minutes (then 429).
+   */
+  public PushStarted startPush(@NotNull String id) {
+    LoginChallenge challenge = steps.open(id);
+    if (!challenge.methods().contains(LoginChallenge.Method.PUSH)) {
+      throw new ForbiddenChangeException("This login cannot be finished with the mobile app");
+    }
+    accounts.lockRow(challenge.account().id());
+    PushRequest request;
+    try {
+      request = pushRequests.start(challenge.account(), id, challenge.expiresAt());
+    } catch (TooManyRequestsException e) {
+      String owner = challenge.account().loginName();
+      audit.fire(
+          Audited.failure(owner, owner, "PUSH_LIMITED", "too many push requests in ten minutes")
+              .from(steps.addressOf(challenge)));
+      throw e;
+    }
+    return pushStarted(request, clock.instant());
+  }
+
+  private static PushStarted pushStarted(PushRequest request, Instant now) {
+    return new PushStarted(
+        request.id(), request.numberMatch(), request.expiresAt(), request.stateAt(now));
   }
 
   /**

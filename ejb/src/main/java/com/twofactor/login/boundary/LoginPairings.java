@@ -2,8 +2,11 @@ package com.twofactor.login.boundary;
 
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.boundary.LoginResult.Refused;
+import com.twofactor.login.entity.ChallengeState;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge;
+import com.twofactor.login.entity.LoginChallengeRepository;
+import com.twofactor.push.control.MobilePairingOffers;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.totp.control.PairingOffer;
@@ -32,6 +35,8 @@ public class LoginPairings {
 
   @Inject AuthenticatorDeviceRepository devices;
   @Inject PairingOffers offers;
+  @Inject MobilePairingOffers mobileOffers;
+  @Inject LoginChallengeRepository challenges;
   @Inject TotpCodes codes;
   @Inject ChallengeSteps steps;
   @Inject RecoveryCodes recoveryCodes;
@@ -42,6 +47,42 @@ public class LoginPairings {
     LoginChallenge challenge = setupChallenge(challengeId);
     devices.pendingForChallenge(challengeId).ifPresent(devices::remove);
     return offers.offer(challenge.account(), challengeId);
+  }
+
+  /**
+   * Starts pairing the branded mobile app at the setup step: a QR code of the server's address and
+   * a one-time token. The app pairs itself with it ({@code MobileLogins.pair}), which completes
+   * this login; the login's client sees that by polling its status.
+   */
+  public PairingOffer beginMobilePairing(@NotNull String challengeId) {
+    LoginChallenge challenge = setupChallenge(challengeId);
+    return mobileOffers.offer(challenge.account(), challengeId);
+  }
+
+  /**
+   * The first recovery codes of an account that just paired the branded app at the setup step of a
+   * completed login, when it has none left; shown once, by whoever finishes the login.
+   */
+  public List<String> recoveryCodesAfterMobilePairing(@NotNull String challengeId) {
+    LoginChallenge challenge = challenges.find(challengeId).orElseThrow(ChallengeSteps::gone);
+    if (challenge.state() != ChallengeState.COMPLETED
+        || challenge.step() == ChallengeStep.CHALLENGE) {
+      return List.of();
+    }
+    return recoveryCodesAfterMobilePairing(challenge);
+  }
+
+  /** {@link #recoveryCodesAfterMobilePairing(String)} of a challenge at hand. */
+  public List<String> recoveryCodesAfterMobilePairing(@NotNull LoginChallenge challenge) {
+    List<String> issued = recoveryCodes.newSetIfNoneLeft(challenge.account());
+    if (!issued.isEmpty()) {
+      String owner = challenge.account().loginName();
+      audit.fire(
+          Audited.success(
+                  owner, owner, "RECOVERY_CODES_GENERATED", issued.size() + " codes, at pairing")
+              .from(challenge.sourceAddress()));
+    }
+    return issued;
   }
 
   /** Confirms the pairing with a code from the app; the login is then complete. */

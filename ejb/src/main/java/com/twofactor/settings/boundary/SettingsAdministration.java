@@ -89,6 +89,10 @@ public class SettingsAdministration {
           change.thirdPartyName(),
           host,
           change.requireForSystemUsers());
+      if (change.brandedApp() != null) {
+        BrandedAppDetails branded = change.brandedApp().over(before.brandedApp());
+        stored.brandApp(branded.name(), branded.appStoreUrl(), branded.playStoreUrl());
+      }
       refuseIfStranding(stored);
       settings.flush();
     } catch (IllegalArgumentException e) {

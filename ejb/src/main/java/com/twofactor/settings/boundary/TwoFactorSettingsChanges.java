@@ -14,6 +14,8 @@ import jakarta.validation.constraints.Size;
  *     while mobile authentication is on with the branded app
  * @param confirmTwilioRemoval the administrator confirmed that switching mobile authentication on
  *     deletes legacy Twilio SMS verification for good (only asked while Twilio is active)
+ * @param brandedApp the branded mobile app's display name and store links; null keeps them, and so
+ *     does a null part (an empty one clears it)
  */
 public record TwoFactorSettingsChanges(
     @NotNull Long version,
@@ -22,4 +24,5 @@ public record TwoFactorSettingsChanges(
     @Size(max = 64) String thirdPartyName,
     @Valid HostAddress host,
     boolean requireForSystemUsers,
-    boolean confirmTwilioRemoval) {}
+    boolean confirmTwilioRemoval,
+    @Valid BrandedAppDetails brandedApp) {}

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param thirdPartyName the display name of a third-party authenticator app, else {@code null}
  * @param host the branded app's host registration, {@code null} until one is saved
  * @param version what a change must name to be accepted (optimistic locking)
+ * @param brandedApp the branded mobile app's display name and store links
  */
 public record TwoFactorSettingsDetails(
     boolean mobileAuthentication,
@@ -21,7 +22,32 @@ public record TwoFactorSettingsDetails(
     HostDetails host,
     boolean requireForSystemUsers,
     TwilioState twilio,
-    long version) {
+    long version,
+    BrandedAppDetails brandedApp) {
+
+  public TwoFactorSettingsDetails {
+    brandedApp = brandedApp == null ? BrandedAppDetails.NONE : brandedApp;
+  }
+
+  /** Settings without branded app details. */
+  public TwoFactorSettingsDetails(
+      boolean mobileAuthentication,
+      AuthenticatorApp authenticatorApp,
+      String thirdPartyName,
+      HostDetails host,
+      boolean requireForSystemUsers,
+      TwilioState twilio,
+      long version) {
+    this(
+        mobileAuthentication,
+        authenticatorApp,
+        thirdPartyName,
+        host,
+        requireForSystemUsers,
+        twilio,
+        version,
+        BrandedAppDetails.NONE);
+  }
 
   static TwoFactorSettingsDetails of(TwoFactorSettings settings) {
     return new TwoFactorSettingsDetails(
@@ -35,7 +61,8 @@ public record TwoFactorSettingsDetails(
         settings.requireForSystemUsers(),
         // ACTIVE comes with the legacy Twilio settings migrated from older installs.
         settings.twilioRetired() ? TwilioState.RETIRED : TwilioState.NONE,
-        settings.version());
+        settings.version(),
+        BrandedAppDetails.of(settings));
   }
 
   /**
@@ -50,6 +77,17 @@ public record TwoFactorSettingsDetails(
     compare(changes, "host", url(host), url(after.host));
     compare(changes, "requireForSystemUsers", requireForSystemUsers, after.requireForSystemUsers);
     compare(changes, "twilio", twilio, after.twilio);
+    compare(changes, "brandedApp.name", brandedApp.name(), after.brandedApp.name());
+    compare(
+        changes,
+        "brandedApp.appStoreUrl",
+        brandedApp.appStoreUrl(),
+        after.brandedApp.appStoreUrl());
+    compare(
+        changes,
+        "brandedApp.playStoreUrl",
+        brandedApp.playStoreUrl(),
+        after.brandedApp.playStoreUrl());
     return changes;
   }
 

@@ -31,6 +31,11 @@ public class HostTestMessages {
           + " authenticator app (Microsoft Authenticator, Google Authenticator or another), which"
           + " needs no host registration.";
 
+  /** With http, every backup client with two-factor authentication must use http too (seed). */
+  public static final String HTTP_NOTE =
+      " With http, every backup client (OBM, ACB) with two-factor authentication must then"
+          + " connect to this server over http as well.";
+
   private final Duration connectTimeout;
   private final Duration readTimeout;
 
@@ -43,7 +48,10 @@ public class HostTestMessages {
   public HostTestOutcome answered(URI target, int status) {
     if (status == 200) {
       return new HostTestOutcome(
-          Result.ANSWERED, origin(target) + " answered: the host registration works.");
+          Result.ANSWERED,
+          origin(target)
+              + " answered: the host registration works."
+              + ("http".equalsIgnoreCase(target.getScheme()) ? HTTP_NOTE : ""));
     }
     return new HostTestOutcome(
         Result.UNEXPECTED_STATUS,

@@ -69,12 +69,8 @@ public final class SystemUserAccess {
     return brandedAppPairingExists() && hostTested;
   }
 
-  /**
-   * Whether this server can pair the branded mobile app. It cannot yet: authenticator pairing
-   * refuses it ({@code AuthenticatorPairings}), so this is the one place that changes when branded
-   * app pairing is built.
-   */
+  /** Whether this server can pair the branded mobile app: it can, once its host passed the Test. */
   private static boolean brandedAppPairingExists() {
-    return false;
+    return true;
   }
 }

@@ -8,7 +8,11 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.push.control.MobilePairingOffers;
+import com.twofactor.push.entity.MobilePairingRepository;
 import com.twofactor.recovery.control.RecoveryCodes;
+import com.twofactor.settings.entity.AuthenticatorApp;
+import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
@@ -54,6 +58,9 @@ public class AuthenticatorPairings {
   @Inject AccountRepository accounts;
   @Inject TotpCodes codes;
   @Inject PairingOffers offers;
+  @Inject MobilePairingOffers mobileOffers;
+  @Inject MobilePairingRepository mobilePairings;
+  @Inject SettingsRepository settings;
   @Inject StepUps stepUps;
   @Inject RecoveryCodes recoveryCodes;
   @Inject RequestOrigin origin;
@@ -63,7 +70,25 @@ public class AuthenticatorPairings {
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
   public PairingOffer beginMyPairing() {
     stepUps.requireFreshProof();
+    if (settings.twoFactor().authenticatorApp() == AuthenticatorApp.BRANDED_MOBILE_APP) {
+      return mobileOffers.offer(me(), null);
+    }
     return offers.offer(me(), null);
+  }
+
+  /**
+   * The branded app paired with an offer of {@link #beginMyPairing}, if it has: the device, and the
+   * recovery codes made when the account had none left (shown once).
+   */
+  @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})
+  public Optional<PairingDone> myMobilePairing(@NotNull String pairingId) {
+    Account me = me();
+    return mobilePairings
+        .find(pairingId)
+        .filter(pairing -> pairing.account().id().equals(me.id()))
+        .flatMap(pairing -> pairing.deviceId())
+        .flatMap(devices::find)
+        .map(device -> new PairingDone(DeviceDetails.of(device), issueRecoveryCodesIfNone(me)));
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})

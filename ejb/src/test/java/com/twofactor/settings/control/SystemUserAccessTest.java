@@ -21,20 +21,18 @@ class SystemUserAccessTest {
   }
 
   @Test
-  void brandedAppIsRefusedWhileMobileAuthenticationIsOnEvenWithATestedHost() {
+  void brandedAppIsRefusedWhileItsHostHasNotPassedTheTest() {
     for (boolean require : List.of(false, true)) {
-      for (boolean hostTested : List.of(false, true)) {
-        assertThat(
-                SystemUserAccess.refusal(
-                    new Proposal(
-                        true, AuthenticatorApp.BRANDED_MOBILE_APP, hostTested, require, true)))
-            .as("require=" + require + " hostTested=" + hostTested)
-            .hasValueSatisfying(
-                reason ->
-                    assertThat(reason)
-                        .contains("cannot be paired")
-                        .contains("Google Authenticator"));
-      }
+      assertThat(
+              SystemUserAccess.refusal(
+                  new Proposal(true, AuthenticatorApp.BRANDED_MOBILE_APP, false, require, true)))
+          .as("require=" + require)
+          .hasValueSatisfying(reason -> assertThat(reason).contains("passed the Test"));
+      assertThat(
+              SystemUserAccess.refusal(
+                  new Proposal(true, AuthenticatorApp.BRANDED_MOBILE_APP, true, require, true)))
+          .as("require=" + require + ", tested")
+          .isEmpty();
     }
   }
 
@@ -62,8 +60,9 @@ class SystemUserAccessTest {
   }
 
   @Test
-  void onlyTheBrandedAppIsUnpairableToday() {
-    assertThat(SystemUserAccess.pairable(AuthenticatorApp.BRANDED_MOBILE_APP, true)).isFalse();
+  void theBrandedAppIsPairableOnceItsHostPassedTheTest() {
+    assertThat(SystemUserAccess.pairable(AuthenticatorApp.BRANDED_MOBILE_APP, true)).isTrue();
+    assertThat(SystemUserAccess.pairable(AuthenticatorApp.BRANDED_MOBILE_APP, false)).isFalse();
     assertThat(SystemUserAccess.pairable(AuthenticatorApp.THIRD_PARTY, false)).isTrue();
   }
 }

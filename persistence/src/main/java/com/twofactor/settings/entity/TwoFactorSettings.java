@@ -42,6 +42,15 @@ public class TwoFactorSettings {
   @Column(name = "twilio_retired", nullable = false)
   private boolean twilioRetired;
 
+  @Column(name = "branded_app_name", length = 64)
+  private String brandedAppName;
+
+  @Column(name = "app_store_url", length = 512)
+  private String appStoreUrl;
+
+  @Column(name = "play_store_url", length = 512)
+  private String playStoreUrl;
+
   @Version private long version;
 
   protected TwoFactorSettings() {}
@@ -81,6 +90,36 @@ public class TwoFactorSettings {
     this.requireForSystemUsers = requiredForSystemUsers;
   }
 
+  /**
+   * The branded mobile app as users see it: its display name ("Ahsay Mobile") and where to get it
+   * (Apple App Store, Google Play). Blank values clear a setting.
+   */
+  public void brandApp(String displayName, String appStore, String playStore) {
+    String name = blankToNull(displayName);
+    if (name != null && name.length() > 64) {
+      throw new IllegalArgumentException("The branded app's name is at most 64 characters");
+    }
+    this.brandedAppName = name;
+    this.appStoreUrl = storeLink(appStore, "App Store");
+    this.playStoreUrl = storeLink(playStore, "Google Play");
+  }
+
+  private static String storeLink(String url, String store) {
+    String link = blankToNull(url);
+    if (link == null) {
+      return null;
+    }
+    if (link.length() > 512 || !link.matches("https?://[^\\s\"<>]+")) {
+      throw new IllegalArgumentException(
+          "The " + store + " link must be an http or https address of at most 512 characters");
+    }
+    return link;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
   /** System users are no longer required to use two-factor authentication. */
   public void stopRequiringSystemUsers() {
     this.requireForSystemUsers = false;
@@ -118,6 +157,26 @@ public class TwoFactorSettings {
 
   public boolean requireForSystemUsers() {
     return requireForSystemUsers;
+  }
+
+  /** The branded app's display name, once an administrator saved one. */
+  public Optional<String> brandedAppName() {
+    return Optional.ofNullable(brandedAppName);
+  }
+
+  public Optional<String> appStoreUrl() {
+    return Optional.ofNullable(appStoreUrl);
+  }
+
+  public Optional<String> playStoreUrl() {
+    return Optional.ofNullable(playStoreUrl);
+  }
+
+  /**
+   * Branded settings were saved (a name or a store link): the console then says so on switching on.
+   */
+  public boolean brandedSettingsSaved() {
+    return brandedAppName != null || appStoreUrl != null || playStoreUrl != null;
   }
 
   public boolean twilioRetired() {

@@ -104,6 +104,17 @@ public class AuthenticatorDevice {
   @Column(name = "last_used_at")
   private Instant lastUsedAt;
 
+  /** The branded app's EC P-256 public key (X.509, base64): it signs the app's requests. */
+  @Column(name = "public_key", length = 512, updatable = false)
+  private String publicKey;
+
+  @Column(length = 16, updatable = false)
+  private String platform;
+
+  /** Only the branded app can do mobile backup; third-party authenticator apps cannot. */
+  @Column(name = "mobile_backup", nullable = false, updatable = false)
+  private boolean mobileBackup;
+
   @Version private long version;
 
   protected AuthenticatorDevice() {}
@@ -150,6 +161,44 @@ public class AuthenticatorDevice {
     }
     return new AuthenticatorDevice(
         account, app, secret, algorithm, digits, period, pairingChallengeId, now);
+  }
+
+  /**
+   * The branded mobile app paired itself with a one-time pairing token: paired at once, with the
+   * public key that signs its requests and the TOTP secret it computes its own codes from.
+   */
+  public static AuthenticatorDevice pairMobileApp(
+      Account account,
+      byte[] secret,
+      TotpAlgorithm algorithm,
+      int digits,
+      Duration period,
+      String deviceName,
+      String platform,
+      String publicKey,
+      Instant now) {
+    if (secret.length < 16) {
+      throw new IllegalArgumentException("A TOTP secret has at least 128 bits");
+    }
+    if (publicKey == null || publicKey.isBlank() || publicKey.length() > 512) {
+      throw new IllegalArgumentException("The mobile app's public key is missing or too long");
+    }
+    var device =
+        new AuthenticatorDevice(
+            account,
+            AuthenticatorApp.BRANDED_MOBILE_APP,
+            secret,
+            algorithm,
+            digits,
+            period,
+            null,
+            now);
+    device.rename(deviceName);
+    device.platform = platform;
+    device.publicKey = publicKey;
+    device.mobileBackup = true;
+    device.pairedAt = now;
+    return device;
   }
 
   /** The user typed a valid code from step {@code step}: the device is paired and named. */
@@ -272,5 +321,18 @@ public class AuthenticatorDevice {
 
   public Optional<Instant> lastUsedAt() {
     return Optional.ofNullable(lastUsedAt);
+  }
+
+  /** The branded app's public key (X.509, base64); empty for authenticator apps. */
+  public Optional<String> publicKey() {
+    return Optional.ofNullable(publicKey);
+  }
+
+  public Optional<String> platform() {
+    return Optional.ofNullable(platform);
+  }
+
+  public boolean mobileBackup() {
+    return mobileBackup;
   }
 }

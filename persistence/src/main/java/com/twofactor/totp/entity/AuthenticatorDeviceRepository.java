@@ -83,6 +83,27 @@ public class AuthenticatorDeviceRepository {
         .getSingleResult();
   }
 
+  /** The account's paired devices of one kind, oldest first. */
+  public List<AuthenticatorDevice> pairedOf(Account account, DeviceKind kind) {
+    return em.createQuery(
+            "SELECT d FROM AuthenticatorDevice d WHERE d.account = :account AND d.kind = :kind"
+                + " AND d.pairedAt IS NOT NULL ORDER BY d.pairedAt, d.id",
+            AuthenticatorDevice.class)
+        .setParameter("account", account)
+        .setParameter("kind", kind)
+        .getResultList();
+  }
+
+  /** The device was used now (a push approved). */
+  public void touch(Long deviceId, Instant now) {
+    em.createQuery(
+            "UPDATE AuthenticatorDevice d SET d.lastUsedAt = :now, d.version = d.version + 1"
+                + " WHERE d.id = :id")
+        .setParameter("now", now)
+        .setParameter("id", deviceId)
+        .executeUpdate();
+  }
+
   /** The most recently created devices, newest first, at most {@code limit}. */
   public List<AuthenticatorDevice> newest(int limit) {
     return em.createQuery(

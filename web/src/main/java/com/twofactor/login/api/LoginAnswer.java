@@ -2,6 +2,7 @@ package com.twofactor.login.api;
 
 import com.twofactor.login.boundary.ChallengeStatus;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.login.boundary.PushStarted;
 import com.twofactor.login.control.AccessToken;
 import com.twofactor.login.entity.LoginChallenge.Method;
 import java.time.Instant;
@@ -19,7 +20,20 @@ public record LoginAnswer(
     List<String> methods,
     Instant expiresAt,
     String authenticatorApp,
-    List<String> recoveryCodes) {
+    List<String> recoveryCodes,
+    PushAnswer push) {
+
+  /**
+   * A push approval request of the login: the number to show the user, who picks it in the app.
+   *
+   * @param state PENDING, APPROVED, DENIED, FAILED (wrong number), SUPERSEDED or EXPIRED
+   */
+  public record PushAnswer(String requestId, String numberMatch, Instant expiresAt, String state) {
+
+    static PushAnswer of(PushStarted push) {
+      return new PushAnswer(push.requestId(), push.numberMatch(), push.expiresAt(), push.state());
+    }
+  }
 
   static LoginAnswer authenticated(AccessToken token, List<String> recoveryCodes) {
     return new LoginAnswer(
@@ -30,7 +44,8 @@ public record LoginAnswer(
         null,
         null,
         null,
-        recoveryCodes.isEmpty() ? null : recoveryCodes);
+        recoveryCodes.isEmpty() ? null : recoveryCodes,
+        null);
   }
 
   /** {@code CHALLENGE} with its methods, or {@code SETUP_PROMPT} / {@code SETUP_REQUIRED}. */
@@ -44,10 +59,26 @@ public record LoginAnswer(
         challenge ? next.methods().stream().map(Method::name).sorted().toList() : null,
         next.expiresAt(),
         challenge ? null : next.authenticatorApp().name(),
+        null,
         null);
   }
 
+  /** Where a login stands; an API login completed elsewhere carries its token, this once. */
   static LoginAnswer of(ChallengeStatus status) {
+    if (status.login().isPresent()) {
+      var done = status.login().get();
+      LoginAnswer authenticated = authenticated(done.token().orElseThrow(), done.recoveryCodes());
+      return new LoginAnswer(
+          authenticated.status(),
+          authenticated.token(),
+          authenticated.expiresIn(),
+          status.challengeId(),
+          null,
+          null,
+          null,
+          authenticated.recoveryCodes(),
+          status.push().map(PushAnswer::of).orElse(null));
+    }
     return new LoginAnswer(
         status.status(),
         null,
@@ -58,6 +89,7 @@ public record LoginAnswer(
             : status.methods().stream().map(Method::name).sorted().toList(),
         status.expiresAt(),
         status.authenticatorApp().name(),
-        null);
+        null,
+        status.push().map(PushAnswer::of).orElse(null));
   }
 }

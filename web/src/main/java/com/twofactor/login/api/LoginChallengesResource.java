@@ -2,6 +2,7 @@ package com.twofactor.login.api;
 
 import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginPairings;
+import com.twofactor.push.api.MobilePairingAnswer;
 import com.twofactor.shared.api.QueryParameters;
 import com.twofactor.totp.api.CodeBody;
 import com.twofactor.totp.api.PairingAnswer;
@@ -30,9 +31,38 @@ public class LoginChallengesResource {
   @Inject LoginChallenges challenges;
   @Inject LoginPairings pairings;
 
+  /**
+   * Where the login stands; once the branded app approved it or paired itself, the first request
+   * gets the token (never cached).
+   */
   @GET
-  public LoginAnswer status(@PathParam("id") String id) {
-    return LoginAnswer.of(challenges.status(id));
+  public Response status(@PathParam("id") String id) {
+    var status = challenges.status(id);
+    var answer = Response.ok(LoginAnswer.of(status));
+    if (status.login().isPresent()) {
+      answer.cacheControl(LoginResource.noStore());
+    }
+    return answer.build();
+  }
+
+  /**
+   * Sends a push approval request to the account's branded app; the answer carries the number to
+   * show the user. Then poll {@link #status} until AUTHENTICATED, DENIED or EXPIRED.
+   */
+  @POST
+  @Path("push")
+  public LoginAnswer.PushAnswer push(@PathParam("id") String id) {
+    return LoginAnswer.PushAnswer.of(challenges.startPush(id));
+  }
+
+  /**
+   * Setup step with the branded mobile app: the QR code it scans (server address and a one-time
+   * token) and where to download it. Then poll {@link #status} until AUTHENTICATED.
+   */
+  @POST
+  @Path("pairing/mobile")
+  public Response beginMobilePairing(@PathParam("id") String id) {
+    return MobilePairingAnswer.of(pairings.beginMobilePairing(id));
   }
 
   /** "Skip" on the setup prompt, with "Do not show this message again" or not. */

@@ -54,7 +54,7 @@ public class LoginResource {
   }
 
   /** The answer to a login or to one of its later steps. */
-  static Response answer(LoginResult result) {
+  public static Response answer(LoginResult result) {
     if (result instanceof LoginResult.Authenticated authenticated) {
       return Response.ok(
               LoginAnswer.authenticated(
@@ -69,7 +69,7 @@ public class LoginResource {
   }
 
   /** Tokens and recovery codes are never cached. */
-  static CacheControl noStore() {
+  public static CacheControl noStore() {
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     noStore.setNoCache(true);

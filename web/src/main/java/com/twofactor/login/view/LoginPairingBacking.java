@@ -1,10 +1,12 @@
 package com.twofactor.login.view;
 
+import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginPairings;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.shared.boundary.BusinessException;
-import com.twofactor.totp.control.PairingOffer;
+import com.twofactor.totp.view.PairingForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,13 +14,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Base64;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
- * Pairing an authenticator app during the setup step of a console login: the QR code and the key
- * for typing by hand, then the first code, which pairs the app and finishes the login; when the
- * account had no recovery codes, its new ones are shown once before the login goes on.
+ * Pairing during the setup step of a console login. An authenticator app: the QR code and key, then
+ * the first code, which pairs the app and finishes the login. The branded mobile app: its QR code,
+ * and the page polls until the app has paired itself, which finishes the login. When the account
+ * had no recovery codes, its new ones are shown once before the login goes on.
  */
 @Named
 @ViewScoped
@@ -28,13 +31,12 @@ public class LoginPairingBacking implements Serializable {
 
   @Inject PendingLogin pending;
   @Inject LoginPairings pairings;
+  @Inject LoginChallenges challenges;
   @Inject ConsoleLoginCompletion session;
   @Inject FacesContext faces;
 
-  private PairingOffer offer;
+  private PairingForm form;
   private List<String> recoveryCodes = List.of();
-  private String code;
-  private String deviceName;
 
   public void begin() {
     pending
@@ -42,7 +44,11 @@ public class LoginPairingBacking implements Serializable {
         .ifPresent(
             next -> {
               try {
-                offer = pairings.beginPairing(next.challengeId());
+                form =
+                    PairingForm.of(
+                        isMobileApp()
+                            ? pairings.beginMobilePairing(next.challengeId())
+                            : pairings.beginPairing(next.challengeId()));
                 noStore();
               } catch (BusinessException e) {
                 Messages.error(faces, e.getMessage());
@@ -52,22 +58,55 @@ public class LoginPairingBacking implements Serializable {
 
   public void confirm() throws IOException {
     SecondStepNeeded next = pending.next().orElse(null);
-    if (next == null || offer == null) {
+    if (next == null || form == null) {
       session.abandon();
       return;
     }
     try {
-      LoginResult result = pairings.confirmPairing(next.challengeId(), code, deviceName);
-      if (result instanceof LoginResult.Authenticated done && !done.recoveryCodes().isEmpty()) {
-        recoveryCodes = done.recoveryCodes();
-        noStore();
-      } else if (result instanceof LoginResult.Authenticated) {
-        session.start(next.challengeId());
+      LoginResult result =
+          pairings.confirmPairing(next.challengeId(), form.takeCode(), form.getDeviceName());
+      if (result instanceof LoginResult.Authenticated done) {
+        finish(next, done.recoveryCodes());
       } else {
         Messages.refusal(faces, (LoginResult.Refused) result);
       }
     } catch (BusinessException e) {
       Messages.error(faces, e.getMessage());
+    }
+  }
+
+  /** The page's poll while the branded app pairs: the login goes on once it has. */
+  public void checkPaired() throws IOException {
+    SecondStepNeeded next = pending.next().orElse(null);
+    if (next == null) {
+      session.abandon();
+      return;
+    }
+    try {
+      String status = challenges.status(next.challengeId()).status();
+      if ("AUTHENTICATED".equals(status)) {
+        form = null;
+        finish(next, pairings.recoveryCodesAfterMobilePairing(next.challengeId()));
+        PrimeFaces.current().ajax().update("secondStep");
+      } else if (!status.startsWith("SETUP")) {
+        session.abandon();
+      }
+    } catch (BusinessException e) {
+      session.abandon();
+    }
+  }
+
+  /** A new QR code once the last one expired. */
+  public void renew() {
+    begin();
+  }
+
+  private void finish(SecondStepNeeded next, List<String> codes) throws IOException {
+    if (codes.isEmpty()) {
+      session.start(next.challengeId());
+    } else {
+      recoveryCodes = codes;
+      noStore();
     }
   }
 
@@ -91,42 +130,24 @@ public class LoginPairingBacking implements Serializable {
     return recoveryCodes;
   }
 
+  /** The server's authenticator app is the branded mobile app, which pairs itself. */
+  public boolean isMobileApp() {
+    return pending
+        .next()
+        .map(next -> next.authenticatorApp() == AuthenticatorApp.BRANDED_MOBILE_APP)
+        .orElse(false);
+  }
+
   private void noStore() {
     var response = (HttpServletResponse) faces.getExternalContext().getResponse();
     response.setHeader("Cache-Control", "no-store");
   }
 
   public boolean isOffered() {
-    return offer != null;
+    return form != null;
   }
 
-  public String getQrDataUri() {
-    return offer == null
-        ? ""
-        : "data:image/png;base64," + Base64.getEncoder().encodeToString(offer.qrPng());
-  }
-
-  public String getManualEntryKey() {
-    return offer == null ? "" : offer.manualEntryKey();
-  }
-
-  public String getAppName() {
-    return offer == null ? "" : offer.appName();
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public String getDeviceName() {
-    return deviceName;
-  }
-
-  public void setDeviceName(String deviceName) {
-    this.deviceName = deviceName;
+  public PairingForm getForm() {
+    return form;
   }
 }

@@ -1,15 +1,19 @@
 package com.twofactor.login.view;
 
+import com.twofactor.login.boundary.ChallengeStatus;
 import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.login.boundary.PushStarted;
 import com.twofactor.login.entity.ChallengeStep;
+import com.twofactor.login.entity.LoginChallenge;
 import com.twofactor.shared.boundary.BusinessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The console page after a right password when two-factor authentication asks for more: the
@@ -30,6 +34,7 @@ public class SecondStepBacking {
   private boolean doNotShowAgain;
   private String code;
   private String recoveryCode;
+  private Optional<ChallengeStatus> status;
 
   /** Without a pending login there is nothing to show: back to the login page. */
   public void requirePendingLogin() throws IOException {
@@ -98,6 +103,75 @@ public class SecondStepBacking {
     } catch (BusinessException e) {
       Messages.error(faces, e.getMessage());
     }
+  }
+
+  /** The login can be approved on the branded mobile app. */
+  public boolean isPushOffered() {
+    return pending
+        .next()
+        .map(next -> next.methods().contains(LoginChallenge.Method.PUSH))
+        .orElse(false);
+  }
+
+  /** Sends a push approval request; the page then shows the number to pick in the app. */
+  public void sendPush() throws IOException {
+    SecondStepNeeded next = pending.next().orElse(null);
+    if (next == null) {
+      session.abandon();
+      return;
+    }
+    try {
+      challenges.startPush(next.challengeId());
+      status = null;
+    } catch (BusinessException e) {
+      Messages.error(faces, e.getMessage());
+    }
+  }
+
+  /** The page's poll while a push request waits: the login goes on once it is approved. */
+  public void checkPush() throws IOException {
+    SecondStepNeeded next = pending.next().orElse(null);
+    if (next == null) {
+      session.abandon();
+      return;
+    }
+    status = null;
+    if ("AUTHENTICATED".equals(status().map(ChallengeStatus::status).orElse(""))) {
+      session.start(next.challengeId());
+    }
+  }
+
+  /** A push request waits for the user's decision. */
+  public boolean isPushWaiting() {
+    return "PENDING".equals(getPushState());
+  }
+
+  /** The state of the login's latest push request, or empty before one was sent. */
+  public String getPushState() {
+    return status().flatMap(ChallengeStatus::push).map(PushStarted::state).orElse("");
+  }
+
+  /** The number to pick in the app. */
+  public String getNumberMatch() {
+    return status().flatMap(ChallengeStatus::push).map(PushStarted::numberMatch).orElse("");
+  }
+
+  /** Where the login stands, read once per request. */
+  private Optional<ChallengeStatus> status() {
+    if (status == null) {
+      status =
+          pending
+              .next()
+              .flatMap(
+                  next -> {
+                    try {
+                      return Optional.of(challenges.status(next.challengeId()));
+                    } catch (BusinessException e) {
+                      return Optional.empty();
+                    }
+                  });
+    }
+    return status;
   }
 
   public void cancel() throws IOException {

@@ -1,6 +1,7 @@
 package com.twofactor.monitoring.view;
 
 import com.twofactor.policy.boundary.PolicyGroups;
+import com.twofactor.push.boundary.PushRelays;
 import com.twofactor.shared.entity.PageRequest;
 import com.twofactor.users.boundary.BackupUsers;
 import com.twofactor.users.entity.BackupUserFilter;
@@ -21,18 +22,26 @@ public class DashboardBacking {
 
   @Inject BackupUsers backupUsers;
   @Inject PolicyGroups policyGroups;
+  @Inject PushRelays relays;
 
   private long backupUserCount;
   private long policyGroupCount;
+  private String relayStatus;
 
   @PostConstruct
   void count() {
     backupUserCount = backupUsers.list(BackupUserFilter.NONE, COUNT_ONLY).total();
     policyGroupCount = policyGroups.list(COUNT_ONLY).total();
+    relayStatus = relays.status();
   }
 
   public long getBackupUserCount() {
     return backupUserCount;
+  }
+
+  /** NOT_CONFIGURED, UNKNOWN, REACHABLE or UNREACHABLE. */
+  public String getRelayStatus() {
+    return relayStatus;
   }
 
   public long getPolicyGroupCount() {

@@ -1,5 +1,6 @@
 package com.twofactor.settings.view;
 
+import com.twofactor.settings.boundary.BrandedAppDetails;
 import com.twofactor.settings.boundary.HostAddress;
 import com.twofactor.settings.boundary.HostDetails;
 import com.twofactor.settings.boundary.TwoFactorSettingsChanges;
@@ -22,6 +23,10 @@ public class SettingsForm implements Serializable {
   private Integer port = 443;
   private Instant hostLastTestedAt;
   private boolean requireForSystemUsers;
+  private String brandedAppName;
+  private String appStoreUrl;
+  private String playStoreUrl;
+  private boolean brandedSettingsSaved;
 
   static SettingsForm of(TwoFactorSettingsDetails view) {
     SettingsForm form = new SettingsForm();
@@ -37,6 +42,11 @@ public class SettingsForm implements Serializable {
       form.hostLastTestedAt = host.lastTestedAt();
     }
     form.requireForSystemUsers = view.requireForSystemUsers();
+    form.brandedAppName = view.brandedApp().name();
+    form.appStoreUrl = view.brandedApp().appStoreUrl();
+    form.playStoreUrl = view.brandedApp().playStoreUrl();
+    form.brandedSettingsSaved =
+        form.brandedAppName != null || form.appStoreUrl != null || form.playStoreUrl != null;
     return form;
   }
 
@@ -55,7 +65,47 @@ public class SettingsForm implements Serializable {
         authenticatorApp == AuthenticatorApp.THIRD_PARTY ? thirdPartyName : null,
         host(),
         requireForSystemUsers,
-        false);
+        false,
+        new BrandedAppDetails(
+            emptyIfNull(brandedAppName), emptyIfNull(appStoreUrl), emptyIfNull(playStoreUrl)));
+  }
+
+  private static String emptyIfNull(String value) {
+    return value == null ? "" : value;
+  }
+
+  /** Branded settings were saved before: switching mobile authentication on says what it does. */
+  public boolean isBrandedSettingsSaved() {
+    return brandedSettingsSaved;
+  }
+
+  /** The registered host uses http: backup clients with 2FA must then use http as well. */
+  public boolean isHttpHost() {
+    return "http".equalsIgnoreCase(protocol);
+  }
+
+  public String getBrandedAppName() {
+    return brandedAppName;
+  }
+
+  public void setBrandedAppName(String brandedAppName) {
+    this.brandedAppName = brandedAppName;
+  }
+
+  public String getAppStoreUrl() {
+    return appStoreUrl;
+  }
+
+  public void setAppStoreUrl(String appStoreUrl) {
+    this.appStoreUrl = appStoreUrl;
+  }
+
+  public String getPlayStoreUrl() {
+    return playStoreUrl;
+  }
+
+  public void setPlayStoreUrl(String playStoreUrl) {
+    this.playStoreUrl = playStoreUrl;
   }
 
   void hostTested(Instant at) {

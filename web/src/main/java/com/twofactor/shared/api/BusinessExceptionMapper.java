@@ -5,8 +5,10 @@ import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.GoneException;
 import com.twofactor.shared.boundary.InvalidChangeException;
+import com.twofactor.shared.boundary.NotAuthenticatedException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.StepUpRequiredException;
+import com.twofactor.shared.boundary.TooManyRequestsException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -27,6 +29,18 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     if (e instanceof StepUpRequiredException) {
       return Problem.response(Status.FORBIDDEN, URI.create(STEP_UP_REQUIRED), e.getMessage());
     }
+    if (e instanceof TooManyRequestsException limited) {
+      long seconds =
+          Math.max(
+              1,
+              (java.time.Duration.between(java.time.Instant.now(), limited.retryAt()).toMillis()
+                      + 999)
+                  / 1000);
+      return Response.fromResponse(
+              Problem.response(429, "Too Many Requests", e.getMessage() + " (" + seconds + " s)"))
+          .header("Retry-After", Long.toString(seconds))
+          .build();
+    }
     return Problem.response(statusOf(e), e.getMessage());
   }
 
@@ -39,6 +53,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (e instanceof ForbiddenChangeException) {
       return Status.FORBIDDEN;
+    }
+    if (e instanceof NotAuthenticatedException) {
+      return Status.UNAUTHORIZED;
     }
     if (e instanceof GoneException) {
       return Status.GONE;

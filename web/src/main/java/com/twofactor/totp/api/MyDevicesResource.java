@@ -1,6 +1,8 @@
 package com.twofactor.totp.api;
 
+import com.twofactor.push.api.MobilePairingAnswer;
 import com.twofactor.shared.api.QueryParameters;
+import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.Roles;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
 import com.twofactor.totp.boundary.DeviceDetails;
@@ -44,11 +46,31 @@ public class MyDevicesResource {
     return pairings.myDevices();
   }
 
-  /** Starts pairing another authenticator app; confirm with {@code POST {id}/confirm}. */
+  /**
+   * Starts pairing another app: an authenticator app is confirmed with {@code POST {id}/confirm};
+   * the branded mobile app pairs itself with the QR code, then {@code GET pairing/{pairingId}}
+   * answers the device.
+   */
   @POST
   @Path("pairing")
   public Response beginPairing() {
-    return PairingAnswer.of(pairings.beginMyPairing(), true);
+    var offer = pairings.beginMyPairing();
+    return offer.isMobileApp() ? MobilePairingAnswer.of(offer) : PairingAnswer.of(offer, true);
+  }
+
+  /**
+   * The branded app paired with an offer of {@code POST pairing}: the device (with {@code
+   * recoveryCodes} when new ones were made), or 404 while it has not.
+   */
+  @GET
+  @Path("pairing/{pairingId}")
+  public Response mobilePairing(@PathParam("pairingId") String pairingId) {
+    PairingDone done =
+        pairings
+            .myMobilePairing(pairingId)
+            .orElseThrow(
+                () -> new RecordNotFoundException("The app has not paired with this offer yet"));
+    return confirmed(done);
   }
 
   /**
@@ -59,7 +81,10 @@ public class MyDevicesResource {
   @Path("{id}/confirm")
   public Response confirm(@PathParam("id") long id, CodeBody body) {
     CodeBody code = QueryParameters.requiredBody(body);
-    PairingDone done = pairings.confirmMyPairing(id, requiredCode(code), code.deviceName());
+    return confirmed(pairings.confirmMyPairing(id, requiredCode(code), code.deviceName()));
+  }
+
+  private static Response confirmed(PairingDone done) {
     DeviceDetails device = done.device();
     return Response.ok(
             new Confirmed(
@@ -69,6 +94,7 @@ public class MyDevicesResource {
                 device.app(),
                 device.pairedAt(),
                 device.lastUsedAt(),
+                device.mobileBackup(),
                 done.recoveryCodes().isEmpty() ? null : done.recoveryCodes()))
         .cacheControl(noStore())
         .build();
@@ -99,6 +125,7 @@ public class MyDevicesResource {
       String app,
       Instant pairedAt,
       Instant lastUsedAt,
+      boolean mobileBackup,
       List<String> recoveryCodes) {
 
     @Override

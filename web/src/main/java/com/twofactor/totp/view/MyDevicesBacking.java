@@ -5,7 +5,6 @@ import com.twofactor.shared.view.Messages;
 import com.twofactor.stepup.view.StepUpBacking;
 import com.twofactor.totp.boundary.AuthenticatorPairings;
 import com.twofactor.totp.boundary.DeviceDetails;
-import com.twofactor.totp.control.PairingOffer;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,10 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * "My 2FA devices": the logged-in account's paired devices; add, rename, remove; its recovery
@@ -36,9 +35,7 @@ public class MyDevicesBacking implements Serializable {
 
   private List<DeviceDetails> devices;
   private final Map<Long, String> names = new HashMap<>();
-  private PairingOffer offer;
-  private String code;
-  private String deviceName;
+  private PairingForm form;
   private long recoveryCodesLeft;
   private List<String> newRecoveryCodes = List.of();
 
@@ -53,23 +50,50 @@ public class MyDevicesBacking implements Serializable {
   public void beginPairing() {
     stepUp.guard(
         () -> {
-          offer = pairings.beginMyPairing();
+          form = PairingForm.of(pairings.beginMyPairing());
           noStore();
         });
   }
 
   public void confirmPairing() {
-    String typed = code;
-    code = null;
+    String typed = form.takeCode();
+    String name = form.getDeviceName();
+    Long deviceId = form.getDeviceId();
     stepUp.guard(
         () -> {
-          var paired = pairings.confirmMyPairing(offer.deviceId(), typed, deviceName);
-          offer = null;
-          deviceName = null;
+          var paired = pairings.confirmMyPairing(deviceId, typed, name);
+          form = null;
           showRecoveryCodes(paired.recoveryCodes());
           messages.info("myDevices.paired");
           load();
         });
+  }
+
+  /**
+   * The page's poll while the branded app pairs with the QR code: once it has, the device is in the
+   * list and the whole form shows it.
+   */
+  public void checkMobilePairing() {
+    if (form == null || !form.isMobileApp()) {
+      return;
+    }
+    messages
+        .attempt(() -> pairings.myMobilePairing(form.getPairingId()))
+        .flatMap(done -> done)
+        .ifPresent(
+            paired -> {
+              form = null;
+              showRecoveryCodes(paired.recoveryCodes());
+              messages.info("myDevices.paired");
+              load();
+              PrimeFaces.current().ajax().update("devices");
+            });
+  }
+
+  /** A new QR code once the last one expired. */
+  public void renewPairing() {
+    form = null;
+    beginPairing();
   }
 
   /** A new set of recovery codes, shown this once. */
@@ -135,36 +159,10 @@ public class MyDevicesBacking implements Serializable {
   }
 
   public boolean isOffered() {
-    return offer != null;
+    return form != null;
   }
 
-  public String getQrDataUri() {
-    return offer == null
-        ? ""
-        : "data:image/png;base64," + Base64.getEncoder().encodeToString(offer.qrPng());
-  }
-
-  public String getManualEntryKey() {
-    return offer == null ? "" : offer.manualEntryKey();
-  }
-
-  public String getAppName() {
-    return offer == null ? "" : offer.appName();
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
-  }
-
-  public String getDeviceName() {
-    return deviceName;
-  }
-
-  public void setDeviceName(String deviceName) {
-    this.deviceName = deviceName;
+  public PairingForm getForm() {
+    return form;
   }
 }

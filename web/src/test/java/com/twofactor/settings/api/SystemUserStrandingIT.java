@@ -125,23 +125,39 @@ class SystemUserStrandingIT {
   }
 
   @Test
-  void brandedAppWithRequiredSystemUsersIsRefusedEvenWithATestedHost() {
+  void theBrandedAppIsAcceptedOnceItsHostPassedTheTestButRequiringSystemUsersStillNeedsAFactor() {
+    Api.Answer untested = save(change(true, "BRANDED_MOBILE_APP", null, false));
+    assertThat(untested.status()).as(untested.body()).isEqualTo(409);
+    assertThat(untested.json().getString("detail")).contains("passed the Test");
+
     assertThat(save(change(false, "BRANDED_MOBILE_APP", null, false)).status()).isEqualTo(200);
     Api.Answer test = api.post(SETTINGS + "/host-test", "{}", admin);
     assertThat(test.json().getBoolean("recorded")).as(test.body()).isTrue();
 
     Api.Answer attack = save(change(true, "BRANDED_MOBILE_APP", null, true));
-
     assertThat(attack.status()).as(attack.body()).isEqualTo(409);
     assertThat(attack.contentType()).startsWith("application/problem+json");
-    assertThat(attack.json().getString("detail"))
-        .contains("branded mobile app cannot be paired")
-        .contains("Google Authenticator");
+    assertThat(attack.json().getString("detail")).contains("second factor");
     JsonObject kept = api.get(SETTINGS, admin).json();
     assertThat(kept.getBoolean("mobileAuthentication")).isFalse();
     assertThat(kept.getBoolean("requireForSystemUsers")).isFalse();
-    assertThat(status(api.login("system", RunningApp.adminPassword()))).isEqualTo("AUTHENTICATED");
-    assertThat(auditDetail()).contains("branded mobile app cannot be paired");
+    assertThat(auditDetail()).contains("second factor");
+
+    Api.Answer pairable = save(change(true, "BRANDED_MOBILE_APP", null, false));
+    assertThat(pairable.status()).as(pairable.body()).isEqualTo(200);
+    assertThat(systemLogsIn()).isNull();
+
+    // Another host forgets the Test, so the other tests start from an untested host again.
+    Api.Answer moved =
+        save(
+            change(false, "BRANDED_MOBILE_APP", null, false)
+                .add(
+                    "host",
+                    Json.createObjectBuilder()
+                        .add("protocol", "http")
+                        .add("name", "127.0.0.1")
+                        .add("port", 1)));
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
   }
 
   @Test

@@ -1,0 +1,360 @@
+package com.twofactor.push.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.twofactor.it.Api;
+import com.twofactor.it.BrandedAppSettings;
+import com.twofactor.it.PushRelay;
+import com.twofactor.it.RunningApp;
+import com.twofactor.mobileapp.MobileApp;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The branded mobile app end to end over HTTP, played by the reference client: pairing from the QR
+ * code (decoded with ZXing) at the setup step, then push logins approved with the number the login
+ * shows; every refusal (wrong number, denial, expiry, replay, forged or stale signature, removed
+ * device, rate limit) audited; the relay told once per push and never the number; a relay that is
+ * down does not stop the login; the app's own codes work like an authenticator app's.
+ */
+@ExtendWith(RunningApp.class)
+class MobileAppPushIT {
+
+  private static final String PASSWORD = "a-good-password";
+
+  private static Api api;
+  private static String admin;
+
+  @BeforeAll
+  static void brandedAppOn() {
+    api = new Api(RunningApp.baseUrl());
+    admin = api.adminToken();
+    BrandedAppSettings.switchOn(api);
+  }
+
+  @AfterAll
+  static void brandedAppOff() {
+    PushRelay.get().setDown(false);
+    BrandedAppSettings.switchOff(api);
+  }
+
+  @Test
+  void theAppPairsFromTheQrCodeAndAPushApprovedWithTheShownNumberLogsIn() {
+    String user = enabledUser();
+    JsonObject setup = api.login(user, PASSWORD).json();
+    assertThat(setup.getString("status")).isEqualTo("SETUP_PROMPT");
+    assertThat(setup.getString("authenticatorApp")).isEqualTo("BRANDED_MOBILE_APP");
+
+    BrandedAppSettings.Paired paired = BrandedAppSettings.pairAtLogin(api, setup, "Pixel");
+    JsonObject offer = paired.offer().json();
+    assertThat(offer.getString("appName")).isEqualTo(BrandedAppSettings.APP_NAME);
+    assertThat(offer.getJsonObject("storeLinks").getString("appStore"))
+        .isEqualTo(BrandedAppSettings.APP_STORE);
+    assertThat(offer.getJsonObject("storeLinks").getString("googlePlay"))
+        .isEqualTo(BrandedAppSettings.GOOGLE_PLAY);
+    assertThat(offer.getString("pairingUri")).contains("\"server\":\"" + RunningApp.baseUrl());
+    assertThat(Instant.parse(offer.getString("expiresAt")))
+        .isBefore(Instant.now().plus(Duration.ofMinutes(5).plusSeconds(5)));
+    assertThat(paired.login().status()).isEqualTo(200);
+    assertThat(paired.login().json().getString("status")).isEqualTo("AUTHENTICATED");
+    String token = paired.login().json().getString("token");
+    assertThat(paired.login().json().getJsonArray("recoveryCodes")).isNotEmpty();
+    // The token is handed out once.
+    Api.Answer again = api.get("/api/v1/auth/challenges/" + setup.getString("challengeId"), null);
+    assertThat(again.json().containsKey("token")).isFalse();
+    assertThat(api.get("/api/v1/me/devices", token).body())
+        .contains("\"name\":\"Pixel\"", "\"kind\":\"MOBILE_APP\"", "\"mobileBackup\":true");
+
+    int relayedBefore = PushRelay.get().received().size();
+    JsonObject challenge = api.login(user, PASSWORD).json();
+    assertThat(challenge.getString("status")).isEqualTo("CHALLENGE");
+    assertThat(challenge.getJsonArray("methods").toString()).contains("PUSH", "TOTP");
+    JsonObject push = startPush(challenge);
+    String number = push.getString("numberMatch");
+    assertThat(number).matches("[1-9][0-9]");
+
+    List<MobileApp.Pending> pending = paired.app().pending();
+    assertThat(pending).hasSize(1);
+    assertThat(pending.get(0).requestId()).isEqualTo(push.getString("requestId"));
+    assertThat(pending.get(0).numberChoices()).contains(number).hasSize(3);
+    assertThat(pending.get(0).loginName()).isEqualTo(user);
+    MobileApp.Answer approved = paired.app().approve(push.getString("requestId"), number);
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+
+    Api.Answer done = poll(challenge);
+    assertThat(done.json().getString("status")).isEqualTo("AUTHENTICATED");
+    assertThat(api.get("/api/v1/me", done.json().getString("token")).status()).isEqualTo(200);
+
+    List<JsonObject> relayed = awaitRelayed(relayedBefore + 1);
+    assertThat(relayed).hasSize(relayedBefore + 1);
+    JsonObject notification = relayed.get(relayed.size() - 1);
+    assertThat(notification.keySet()).containsExactlyInAnyOrder("deviceId", "requestId");
+    assertThat(notification.getString("deviceId")).isEqualTo(paired.app().deviceId());
+    assertThat(notification.getString("requestId")).isEqualTo(push.getString("requestId"));
+    assertThat(PushRelay.get().rawBodies().get(relayed.size() - 1)).doesNotContain(number);
+  }
+
+  @Test
+  void aWrongNumberIsRefusedCountedAndAudited() {
+    Paired user = pairedUser();
+    JsonObject challenge = api.login(user.name(), PASSWORD).json();
+    JsonObject push = startPush(challenge);
+    String wrong = push.getString("numberMatch").equals("42") ? "43" : "42";
+
+    MobileApp.Answer refused = user.app().approve(push.getString("requestId"), wrong);
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.body()).contains("Wrong number");
+    // The request is over: the right number no longer approves it.
+    assertThat(user.app().approve(push.getString("requestId"), push.getString("numberMatch")))
+        .extracting(MobileApp.Answer::status)
+        .isEqualTo(410);
+    Api.Answer status = api.get(challengePath(challenge), null);
+    assertThat(status.json().getJsonObject("push").getString("state")).isEqualTo("FAILED");
+    assertThat(audit(user.name(), "PUSH_NUMBER_MISMATCH")).contains("FAILURE");
+    // The login is still open: a new push with the right number logs in.
+    JsonObject second = startPush(challenge);
+    assertThat(
+            user.app()
+                .approve(second.getString("requestId"), second.getString("numberMatch"))
+                .status())
+        .isEqualTo(200);
+    assertThat(poll(challenge).json().getString("status")).isEqualTo("AUTHENTICATED");
+  }
+
+  @Test
+  void aDenialEndsTheLoginAndIsAuditedAsAPossibleAttack() {
+    Paired user = pairedUser();
+    JsonObject challenge = api.login(user.name(), PASSWORD).json();
+    JsonObject push = startPush(challenge);
+
+    MobileApp.Answer denied = user.app().deny(push.getString("requestId"));
+    assertThat(denied.status()).isEqualTo(200);
+    assertThat(denied.json().getString("result")).isEqualTo("DENIED");
+
+    Api.Answer status = poll(challenge);
+    assertThat(status.json().getString("status")).isEqualTo("DENIED");
+    assertThat(status.json().containsKey("token")).isFalse();
+    assertThat(api.post(challengePath(challenge) + "/push", "{}", null).status()).isEqualTo(410);
+    assertThat(audit(user.name(), "PUSH_DENIED")).contains("possibly someone else knows");
+  }
+
+  @Test
+  void anExpiredPushIsRefusedAndTheLoginSaysExpired() throws InterruptedException {
+    Paired user = pairedUser();
+    JsonObject challenge = api.login(user.name(), PASSWORD).json();
+    JsonObject push = startPush(challenge);
+    Thread.sleep(RunningApp.PUSH_TTL.plusSeconds(1).toMillis());
+
+    assertThat(api.get(challengePath(challenge), null).json().getString("status"))
+        .isEqualTo("EXPIRED");
+    assertThat(user.app().pending()).isEmpty();
+    assertThat(
+            user.app().approve(push.getString("requestId"), push.getString("numberMatch")).status())
+        .isEqualTo(410);
+  }
+
+  @Test
+  void aReplayedApprovalAndALateSecondApprovalAreRefused() {
+    Paired user = pairedUser();
+    JsonObject challenge = api.login(user.name(), PASSWORD).json();
+    JsonObject push = startPush(challenge);
+    MobileApp.SignedRequest approval =
+        user.app()
+            .approval(push.getString("requestId"), push.getString("numberMatch"), Instant.now());
+
+    assertThat(user.app().send(approval).status()).isEqualTo(200);
+    MobileApp.Answer replayed = user.app().send(approval);
+    assertThat(replayed.status()).isEqualTo(401);
+    assertThat(replayed.body()).contains("replayed signature");
+    MobileApp.Answer second =
+        user.app().approve(push.getString("requestId"), push.getString("numberMatch"));
+    assertThat(second.status()).isEqualTo(410);
+    assertThat(audit(user.name(), "DEVICE_REQUEST_REFUSED")).contains("replayed signature");
+  }
+
+  @Test
+  void forgedStaleOrUnsignedRequestsAreRefusedAndAudited() {
+    Paired user = pairedUser();
+    Paired other = pairedUser();
+    JsonObject challenge = api.login(user.name(), PASSWORD).json();
+    JsonObject push = startPush(challenge);
+    String id = push.getString("requestId");
+    String number = push.getString("numberMatch");
+
+    // Signed by another app's key while claiming this app's id.
+    MobileApp.Answer forged =
+        other.app().send(other.app().approval(id, number, Instant.now()), user.app().deviceId());
+    assertThat(forged.status()).isEqualTo(401);
+    assertThat(forged.body()).contains("wrong signature");
+    // Signed three minutes ago: outside the two minutes allowed.
+    MobileApp.Answer stale =
+        user.app().send(user.app().approval(id, number, Instant.now().minusSeconds(180)));
+    assertThat(stale.status()).isEqualTo(401);
+    assertThat(stale.body()).contains("stale timestamp");
+    // Another app of another account cannot approve this account's login.
+    assertThat(other.app().approve(id, number).status()).isEqualTo(404);
+    // No signature at all.
+    Api.Answer unsigned = api.get("/api/v1/mobile/challenges", null);
+    assertThat(unsigned.status()).isEqualTo(401);
+    assertThat(audit(user.name(), "DEVICE_REQUEST_REFUSED"))
+        .contains("wrong signature", "stale timestamp");
+    // None of it touched the login: the real app still approves.
+    assertThat(user.app().approve(id, number).status()).isEqualTo(200);
+    assertThat(poll(challenge).json().getString("status")).isEqualTo("AUTHENTICATED");
+  }
+
+  @Test
+  void aRemovedDeviceIsRefused() {
+    Paired user = pairedUser();
+    api.stepUpWithPassword(admin, RunningApp.adminPassword());
+    assertThat(api.delete("/api/v1/accounts/" + user.name() + "/devices", admin).status())
+        .isEqualTo(204);
+
+    MobileApp.Answer refused = user.app().pendingAnswer();
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.body()).contains("unknown or removed device");
+  }
+
+  @Test
+  void pushRequestsAreLimitedPerAccount() {
+    Paired user = pairedUser();
+    JsonObject challenge = api.login(user.name(), PASSWORD).json();
+    for (int i = 0; i < 5; i++) {
+      startPush(challenge);
+    }
+    Api.Answer limited = api.post(challengePath(challenge) + "/push", "{}", null);
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(limited.body()).contains("Too many push requests");
+    assertThat(audit(user.name(), "PUSH_LIMITED")).contains("FAILURE");
+    // A code from the app still finishes the login.
+    Api.Answer code =
+        api.post(
+            challengePath(challenge) + "/totp",
+            "{\"code\":\"" + user.app().codeAt(1) + "\"}",
+            null);
+    assertThat(code.status()).as(code.body()).isEqualTo(200);
+  }
+
+  @Test
+  void withTheRelayDownTheLoginStillCompletesByPolling() throws Exception {
+    Paired user = pairedUser();
+    PushRelay.get().setDown(true);
+    try {
+      JsonObject challenge = api.login(user.name(), PASSWORD).json();
+      JsonObject push = startPush(challenge);
+      MobileApp.Pending pending = user.app().pending().get(0);
+      assertThat(user.app().approve(pending.requestId(), push.getString("numberMatch")).status())
+          .isEqualTo(200);
+      assertThat(poll(challenge).json().getString("status")).isEqualTo("AUTHENTICATED");
+      awaitLog("The push relay");
+    } finally {
+      PushRelay.get().setDown(false);
+    }
+    String log = Files.readString(RunningApp.log(), StandardCharsets.ISO_8859_1);
+    assertThat(log).doesNotContain(user.app().code());
+  }
+
+  @Test
+  void theAppsOwnCodesWorkLikeAnAuthenticatorAppsAndAreNotReplayable() {
+    Paired user = pairedUser();
+    JsonObject first = api.login(user.name(), PASSWORD).json();
+    String code = user.app().codeAt(1);
+    Api.Answer accepted =
+        api.post(challengePath(first) + "/totp", "{\"code\":\"" + code + "\"}", null);
+    assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+
+    JsonObject second = api.login(user.name(), PASSWORD).json();
+    Api.Answer replayed =
+        api.post(challengePath(second) + "/totp", "{\"code\":\"" + code + "\"}", null);
+    assertThat(replayed.status()).isEqualTo(401);
+  }
+
+  @Test
+  void aPairingTokenWorksOnce() {
+    String user = enabledUser();
+    JsonObject setup = api.login(user, PASSWORD).json();
+    Api.Answer offer = api.post(challengePath(setup) + "/pairing/mobile", "{}", null);
+    String qr = offer.json().getString("pairingUri");
+    MobileApp.pair(qr, "First", "ios");
+    try {
+      MobileApp.pair(qr, "Second", "ios");
+      throw new AssertionError("A used pairing token paired a second app");
+    } catch (MobileApp.PairingRefused e) {
+      assertThat(e.answer().status()).isEqualTo(410);
+    }
+    assertThat(audit("", "MOBILE_PAIRING_REFUSED")).contains("pairing token");
+  }
+
+  // --- helpers
+
+  private record Paired(String name, MobileApp app) {}
+
+  private static Paired pairedUser() {
+    String user = enabledUser();
+    JsonObject setup = api.login(user, PASSWORD).json();
+    BrandedAppSettings.Paired paired = BrandedAppSettings.pairAtLogin(api, setup, "Phone");
+    assertThat(paired.login().json().getString("status")).isEqualTo("AUTHENTICATED");
+    return new Paired(user, paired.app());
+  }
+
+  private static String enabledUser() {
+    String user = Api.uniqueName("mobile");
+    api.createBackupUser(user, PASSWORD, true);
+    return user;
+  }
+
+  private static JsonObject startPush(JsonObject challenge) {
+    Api.Answer push = api.post(challengePath(challenge) + "/push", "{}", null);
+    assertThat(push.status()).as(push.body()).isEqualTo(200);
+    return push.json();
+  }
+
+  private static String challengePath(JsonObject challenge) {
+    return "/api/v1/auth/challenges/" + challenge.getString("challengeId");
+  }
+
+  private static Api.Answer poll(JsonObject challenge) {
+    return BrandedAppSettings.pollUntilDone(api, challengePath(challenge));
+  }
+
+  private static String audit(String subject, String action) {
+    String query = subject.isEmpty() ? "" : "subject=" + subject + "&";
+    return api.get("/api/v1/audit?" + query + "action=" + action + "&size=200", admin).body();
+  }
+
+  private static List<JsonObject> awaitRelayed(int count) {
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (PushRelay.get().received().size() < count && Instant.now().isBefore(deadline)) {
+      sleep(100);
+    }
+    sleep(500); // and no second notification follows
+    return PushRelay.get().received();
+  }
+
+  private static void awaitLog(String text) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(20);
+    while (Instant.now().isBefore(deadline)) {
+      if (Files.readString(RunningApp.log(), StandardCharsets.ISO_8859_1).contains(text)) {
+        return;
+      }
+      sleep(200);
+    }
+    throw new AssertionError("The server never logged: " + text);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
