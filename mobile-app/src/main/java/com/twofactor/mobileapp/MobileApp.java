@@ -44,6 +44,9 @@ import javax.imageio.ImageIO;
  * P-256 key pair made here, the public half sent), then lists and answers push requests with
  * requests signed by the private key, and computes the app's own TOTP codes. Its state — server,
  * device id, private key, TOTP secret — can be saved to a file only its owner may read.
+ *
+ * <p>Over 250 lines on purpose: the whole client side of the protocol is one object, which the
+ * command line and the system tests use alike.
  */
 public final class MobileApp {
 

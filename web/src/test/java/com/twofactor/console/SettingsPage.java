@@ -81,6 +81,41 @@ public final class SettingsPage extends ConsolePage {
         .orElse("");
   }
 
+  public String text() {
+    return browser.driver().findElement(By.id("settings")).getText();
+  }
+
+  /** "Customize" of the branded app: types its display name and confirms the dialog. */
+  public SettingsPage customizeBrandedApp(String name) {
+    browser.driver().findElement(By.id("settings:tabs:customizeBrandedApp")).click();
+    WebElement field =
+        browser.await(
+            driver -> {
+              WebElement input = driver.findElement(By.id("settings:tabs:brandedAppName"));
+              return input.isDisplayed() ? input : null;
+            });
+    field.clear();
+    field.sendKeys(name);
+    submitDialog("settings:tabs:brandedAppDone", "settings:tabs:brandedAppDialog");
+    browser.await(
+        driver ->
+            name.equals(
+                driver.findElement(By.id("settings:tabs:brandedAppDisplayName")).getText()));
+    return this;
+  }
+
+  /** Test of the host registration: waits for its result and returns it. */
+  public String testHost() {
+    browser.driver().findElement(By.id("settings:tabs:testHost")).click();
+    return browser.await(
+        driver ->
+            driver.findElements(By.id("settings:tabs:testMessage")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .findFirst()
+                .orElse(null));
+  }
+
   public SettingsPage save() {
     browser.driver().findElement(By.id("settings:save")).click();
     browser.await(driver -> !infoMessages().isEmpty() || !errorMessages().isEmpty());

@@ -3,6 +3,7 @@ package com.twofactor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
+import com.twofactor.it.BrandedAppSettings;
 import com.twofactor.it.Browser;
 import com.twofactor.it.RunningApp;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,33 @@ class TwoFactorSettingsConsoleIT {
     }
     var stored = api.get("/api/v1/settings/two-factor", api.adminToken()).json();
     assertThat(stored.getBoolean("mobileAuthentication")).isFalse();
+  }
+
+  @Test
+  void adminCustomizesTheBrandedAppTestsAnHttpHostAndSwitchesOnAfterThePopup() {
+    BrandedAppSettings.chooseWithMobileAuthenticationOff(api);
+    try (Browser browser = Browser.open(RunningApp.baseUrl())) {
+      LoginPage.open(browser).logInAs("system", RunningApp.adminPassword());
+      SettingsPage settings = SettingsPage.open(browser);
+      assertThat(settings.chosenApp()).isEqualTo("Branded mobile app");
+      assertThat(settings.text())
+          .contains(
+              BrandedAppSettings.APP_NAME,
+              "every backup client (OBM, ACB) with two-factor authentication must connect to this"
+                  + " server over http as well");
+      assertThat(settings.testHost()).contains("must then connect to this server over http");
+
+      settings.customizeBrandedApp("Acme Mobile Plus");
+      browser.screenshot("settings-branded-app-customized");
+      // Branded settings were saved before: switching on shows the message, which is accepted.
+      settings.switchMobileAuthentication().save();
+      assertThat(settings.errorMessages()).isEmpty();
+    }
+    var stored = api.get("/api/v1/settings/two-factor", api.adminToken()).json();
+    assertThat(stored.getBoolean("mobileAuthentication")).isTrue();
+    assertThat(stored.getJsonObject("brandedApp").getString("name")).isEqualTo("Acme Mobile Plus");
+    assertThat(stored.getJsonObject("brandedApp").getString("appStoreUrl"))
+        .isEqualTo(BrandedAppSettings.APP_STORE);
   }
 
   @Test

@@ -39,6 +39,21 @@ public final class BrandedAppSettings {
     put(api, admin, true, host);
   }
 
+  /** The branded app chosen, named and its host tested, with mobile authentication off. */
+  public static void chooseWithMobileAuthenticationOff(Api api) {
+    switchOn(api);
+    URI server = URI.create(RunningApp.baseUrl());
+    put(
+        api,
+        api.adminToken(),
+        false,
+        Json.createObjectBuilder()
+            .add("protocol", "http")
+            .add("name", server.getHost())
+            .add("port", server.getPort())
+            .build());
+  }
+
   public static void switchOff(Api api) {
     api.switchMobileAuthentication(false);
   }

@@ -43,6 +43,9 @@ import java.util.Optional;
  * a login at most once — whichever node of a cluster answers it. Every answer is a try from the
  * account's failure budget and is refused while the account is locked; a lock ends every open
  * challenge of the account, and an account has at most a few open at once.
+ *
+ * <p>Over 250 lines on purpose: every way of answering the second step (code, push, recovery code,
+ * skip) and its status live in this one boundary, so a login's second step has one owner.
  */
 @Stateless
 @PermitAll

@@ -48,6 +48,9 @@ import java.util.OptionalLong;
  * or removing one's own device, and resetting another's, need a fresh step-up proof of the caller's
  * session ({@link StepUps}). A pairing that leaves the account without unused recovery codes hands
  * out a new set, once.
+ *
+ * <p>Slightly over 250 lines: self-service pairing of both kinds of app and the administrators'
+ * reset share the ownership and step-up checks kept here.
  */
 @Stateless
 @DeclareRoles({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER, BACKUP_USER})

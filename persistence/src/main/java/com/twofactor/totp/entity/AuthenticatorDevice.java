@@ -33,6 +33,9 @@ import java.util.Optional;
  * device and its account: the cipher's additional data names both, so a ciphertext copied into
  * another device's row does not decrypt. The device encrypts its secret itself once its id is
  * assigned ({@link #sealSecret}), since a JPA converter does not know the row it converts for.
+ *
+ * <p>Over 250 lines: one entity for both kinds of device (authenticator apps and the branded app,
+ * whose key and mobile backup flag sit beside the shared TOTP part), with its JPA mapping.
  */
 @Entity
 @Table(name = "authenticator_device")

@@ -2,6 +2,8 @@ package com.twofactor.users.api;
 
 import com.twofactor.recovery.boundary.MyRecoveryCodes;
 import com.twofactor.shared.boundary.Roles;
+import com.twofactor.totp.boundary.AuthenticatorPairings;
+import com.twofactor.totp.boundary.DeviceDetails;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,14 +28,23 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-  /** Who the caller is, and how many unused recovery codes the account has. */
-  public record Me(String loginName, Set<String> groups, long recoveryCodesLeft) {}
+  /**
+   * Who the caller is, how many unused recovery codes the account has, and whether it may do mobile
+   * backup (only with a paired branded mobile app).
+   */
+  public record Me(
+      String loginName, Set<String> groups, long recoveryCodesLeft, boolean mobileBackup) {}
 
   @Inject JsonWebToken token;
   @Inject MyRecoveryCodes recoveryCodes;
+  @Inject AuthenticatorPairings pairings;
 
   @GET
   public Me me() {
-    return new Me(token.getName(), token.getGroups(), recoveryCodes.unused());
+    return new Me(
+        token.getName(),
+        token.getGroups(),
+        recoveryCodes.unused(),
+        pairings.myDevices().stream().anyMatch(DeviceDetails::mobileBackup));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
 import com.twofactor.it.BrandedAppSettings;
+import com.twofactor.it.ConsoleClient;
 import com.twofactor.it.PushRelay;
 import com.twofactor.it.RunningApp;
 import com.twofactor.mobileapp.MobileApp;
@@ -72,6 +73,7 @@ class MobileAppPushIT {
     assertThat(again.json().containsKey("token")).isFalse();
     assertThat(api.get("/api/v1/me/devices", token).body())
         .contains("\"name\":\"Pixel\"", "\"kind\":\"MOBILE_APP\"", "\"mobileBackup\":true");
+    assertThat(api.get("/api/v1/me", token).json().getBoolean("mobileBackup")).isTrue();
 
     int relayedBefore = PushRelay.get().received().size();
     JsonObject challenge = api.login(user, PASSWORD).json();
@@ -216,7 +218,7 @@ class MobileAppPushIT {
     Paired user = pairedUser();
     api.stepUpWithPassword(admin, RunningApp.adminPassword());
     assertThat(api.delete("/api/v1/accounts/" + user.name() + "/devices", admin).status())
-        .isEqualTo(204);
+        .isEqualTo(200);
 
     MobileApp.Answer refused = user.app().pendingAnswer();
     assertThat(refused.status()).isEqualTo(401);
@@ -255,6 +257,12 @@ class MobileAppPushIT {
           .isEqualTo(200);
       assertThat(poll(challenge).json().getString("status")).isEqualTo("AUTHENTICATED");
       awaitLog("The push relay");
+      awaitRelayUnreachable();
+      String dashboard =
+          ConsoleClient.login(RunningApp.baseUrl(), "system", RunningApp.adminPassword())
+              .get("/admin/monitoring/dashboard.xhtml")
+              .body();
+      assertThat(dashboard).contains("Unreachable: mobile apps still get their login requests");
     } finally {
       PushRelay.get().setDown(false);
     }
@@ -337,6 +345,17 @@ class MobileAppPushIT {
     }
     sleep(500); // and no second notification follows
     return PushRelay.get().received();
+  }
+
+  /** The notifier gives up after its retries, a moment after the login. */
+  private static void awaitRelayUnreachable() {
+    Instant deadline = Instant.now().plusSeconds(20);
+    ConsoleClient console =
+        ConsoleClient.login(RunningApp.baseUrl(), "system", RunningApp.adminPassword());
+    while (Instant.now().isBefore(deadline)
+        && !console.get("/admin/monitoring/dashboard.xhtml").body().contains("Unreachable")) {
+      sleep(300);
+    }
   }
 
   private static void awaitLog(String text) throws Exception {
