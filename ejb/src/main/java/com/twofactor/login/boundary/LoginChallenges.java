@@ -186,7 +186,7 @@ public class LoginChallenges {
       ClientContext client,
       String address,
       SecondFactor factor) {
-    Optional<Refused> notAdmitted = steps.takeTry(account, address);
+    Optional<Refused> notAdmitted = steps.takeTryAgain(account, address);
     if (notAdmitted.isPresent()) {
       return notAdmitted.get();
     }
