@@ -1,6 +1,8 @@
 package com.twofactor.mobileapp;
 
+import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
@@ -37,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 
 /**
@@ -110,9 +113,31 @@ public final class MobileApp {
       if (image == null) {
         throw new IllegalArgumentException("Not an image");
       }
-      return new MultiFormatReader()
-          .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-          .getText();
+      BinaryBitmap bitmap =
+          new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+      try {
+        // A code rendered on a screen: straight, unrotated, nothing around it.
+        return new MultiFormatReader()
+            .decode(
+                bitmap,
+                Map.of(
+                    DecodeHintType.PURE_BARCODE,
+                    Boolean.TRUE,
+                    DecodeHintType.POSSIBLE_FORMATS,
+                    List.of(BarcodeFormat.QR_CODE)))
+            .getText();
+      } catch (NotFoundException e) {
+        // As a camera sees it: anywhere in the picture.
+        return new MultiFormatReader()
+            .decode(
+                bitmap,
+                Map.of(
+                    DecodeHintType.TRY_HARDER,
+                    Boolean.TRUE,
+                    DecodeHintType.POSSIBLE_FORMATS,
+                    List.of(BarcodeFormat.QR_CODE)))
+            .getText();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (NotFoundException e) {
