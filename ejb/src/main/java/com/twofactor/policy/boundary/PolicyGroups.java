@@ -9,6 +9,7 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.entity.Page;
@@ -50,7 +51,7 @@ public class PolicyGroups {
     groups.add(group);
     audit.fire(
         Audited.success(
-            context.getCallerPrincipal().getName(),
+            Caller.of(context).loginName(),
             "policy group " + group.name(),
             "POLICY_GROUP_CREATED",
             "requireTwoFactor: " + group.requiresTwoFactor()));
@@ -78,7 +79,7 @@ public class PolicyGroups {
     if (!changes.isEmpty()) {
       audit.fire(
           Audited.success(
-              context.getCallerPrincipal().getName(),
+              Caller.of(context).loginName(),
               "policy group " + name,
               "POLICY_GROUP_CHANGED",
               String.join("; ", changes)));

@@ -14,6 +14,7 @@ import com.twofactor.settings.entity.HostRegistration;
 import com.twofactor.settings.entity.HostRegistration.Protocol;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.settings.entity.TwoFactorSettings;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
@@ -197,6 +198,6 @@ public class SettingsAdministration {
   }
 
   private String caller() {
-    return context.getCallerPrincipal().getName();
+    return Caller.of(context).loginName();
   }
 }

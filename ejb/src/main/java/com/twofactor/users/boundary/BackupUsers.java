@@ -12,6 +12,7 @@ import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.login.entity.ClientVersion;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
@@ -65,7 +66,7 @@ public class BackupUsers {
 
   public Page<BackupUserDetails> list(@NotNull BackupUserFilter filter, @NotNull PageRequest page) {
     Caller caller = Caller.of(context);
-    BackupUserFilter visible = caller.subAdmin() ? filter.ownedBy(caller.loginName()) : filter;
+    BackupUserFilter visible = caller.isSubAdmin() ? filter.ownedBy(caller.loginName()) : filter;
     Page<BackupUser> found = backupUsers.page(visible, page);
     Map<String, List<PairedDevice>> paired =
         devices.pairedByLoginName(found.items().stream().map(BackupUser::loginName).toList());
@@ -183,7 +184,7 @@ public class BackupUsers {
     List<String> names = change.loginNames().stream().distinct().toList();
     Caller caller = Caller.of(context);
     Optional<String> ownerName =
-        caller.subAdmin() ? Optional.of(caller.loginName()) : Optional.empty();
+        caller.isSubAdmin() ? Optional.of(caller.loginName()) : Optional.empty();
     Optional<Long> ownerId =
         ownerName.map(name -> systemUsers.findByLoginName(name).orElseThrow().id());
     Set<String> existing = new HashSet<>(backupUsers.existingLoginNames(names, ownerName));
@@ -230,7 +231,7 @@ public class BackupUsers {
     Caller caller = Caller.of(context);
     return backupUsers
         .findByLoginName(loginName)
-        .filter(user -> !caller.subAdmin() || user.isOwnedBy(caller.loginName()))
+        .filter(caller::knows)
         .orElseThrow(() -> new RecordNotFoundException("No backup user " + loginName));
   }
 
@@ -240,7 +241,7 @@ public class BackupUsers {
    */
   private SystemUser ownerFor(String requested) {
     Caller caller = Caller.of(context);
-    if (caller.subAdmin()) {
+    if (caller.isSubAdmin()) {
       if (requested != null
           && !requested.isBlank()
           && !Objects.equals(requested, caller.loginName())) {

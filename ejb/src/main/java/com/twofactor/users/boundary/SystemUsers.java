@@ -7,6 +7,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
@@ -69,7 +70,7 @@ public class SystemUsers {
     systemUsers.add(user);
     audit.fire(
         Audited.success(
-            context.getCallerPrincipal().getName(),
+            Caller.of(context).loginName(),
             user.loginName(),
             "SYSTEM_USER_CREATED",
             "role: " + user.role() + "; twoFactorEnabled: " + user.isTwoFactorEnabled()));
@@ -108,7 +109,7 @@ public class SystemUsers {
     if (!changes.isEmpty()) {
       audit.fire(
           Audited.success(
-              context.getCallerPrincipal().getName(),
+              Caller.of(context).loginName(),
               loginName,
               "SYSTEM_USER_CHANGED",
               String.join("; ", changes)));

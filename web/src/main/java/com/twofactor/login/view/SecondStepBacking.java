@@ -5,11 +5,13 @@ import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.shared.boundary.BusinessException;
+import com.twofactor.shared.view.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * The console page after a right password when two-factor authentication asks for more: the
@@ -26,6 +28,7 @@ public class SecondStepBacking {
   @Inject LoginChallenges challenges;
   @Inject ConsoleLoginCompletion session;
   @Inject FacesContext faces;
+  @Inject Messages messages;
 
   private boolean doNotShowAgain;
   private String code;
@@ -56,7 +59,7 @@ public class SecondStepBacking {
       challenges.skip(next.challengeId(), doNotShowAgain);
       session.start(next.challengeId());
     } catch (BusinessException e) {
-      Messages.error(faces, e.getMessage());
+      messages.explain(e);
     }
   }
 
@@ -72,10 +75,10 @@ public class SecondStepBacking {
       if (result instanceof LoginResult.Authenticated) {
         session.start(next.challengeId());
       } else {
-        Messages.refusal(faces, (LoginResult.Refused) result);
+        messages.errorText(((LoginResult.Refused) result).explanation(Instant.now()));
       }
     } catch (BusinessException e) {
-      Messages.error(faces, e.getMessage());
+      messages.explain(e);
     }
   }
 
@@ -93,10 +96,10 @@ public class SecondStepBacking {
       if (result instanceof LoginResult.Authenticated) {
         session.start(next.challengeId());
       } else {
-        Messages.refusal(faces, (LoginResult.Refused) result);
+        messages.errorText(((LoginResult.Refused) result).explanation(Instant.now()));
       }
     } catch (BusinessException e) {
-      Messages.error(faces, e.getMessage());
+      messages.explain(e);
     }
   }
 

@@ -24,13 +24,17 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Override
   public Response toResponse(BusinessException e) {
+    return responseTo(e);
+  }
+
+  static Response responseTo(BusinessException e) {
     if (e instanceof StepUpRequiredException) {
       return Problem.response(Status.FORBIDDEN, URI.create(STEP_UP_REQUIRED), e.getMessage());
     }
     return Problem.response(statusOf(e), e.getMessage());
   }
 
-  static Status statusOf(BusinessException e) {
+  private static Status statusOf(BusinessException e) {
     if (e instanceof RecordNotFoundException) {
       return Status.NOT_FOUND;
     }
