@@ -7,6 +7,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.audit.boundary.ChangeLog;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.shared.boundary.Caller;
@@ -22,8 +23,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Lists, creates and changes policy groups. */
 @Stateless
@@ -66,24 +65,22 @@ public class PolicyGroups {
     if (!newName.equals(group.name()) && groups.findByName(newName).isPresent()) {
       throw new ConflictingChangeException("A policy group " + newName + " exists");
     }
-    List<String> changes = new ArrayList<>();
-    if (!newName.equals(group.name())) {
-      changes.add(Audited.change("name", group.name(), newName));
-    }
-    if (c.requireTwoFactor() != group.requiresTwoFactor()) {
-      changes.add(
-          Audited.change("requireTwoFactor", group.requiresTwoFactor(), c.requireTwoFactor()));
-    }
+    ChangeLog changes =
+        new ChangeLog()
+            .compare("name", group.name(), newName)
+            .compare("requireTwoFactor", group.requiresTwoFactor(), c.requireTwoFactor());
     group.rename(newName);
     group.changeTwoFactorRequirement(c.requireTwoFactor());
-    if (!changes.isEmpty()) {
-      audit.fire(
-          Audited.success(
-              Caller.of(context).loginName(),
-              "policy group " + name,
-              "POLICY_GROUP_CHANGED",
-              String.join("; ", changes)));
-    }
+    changes
+        .detail()
+        .ifPresent(
+            detail ->
+                audit.fire(
+                    Audited.success(
+                        Caller.of(context).loginName(),
+                        "policy group " + name,
+                        "POLICY_GROUP_CHANGED",
+                        detail)));
     return PolicyGroupDetails.of(group);
   }
 

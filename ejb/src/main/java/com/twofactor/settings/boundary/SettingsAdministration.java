@@ -32,7 +32,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -98,10 +97,11 @@ public class SettingsAdministration {
       throw stale(change.version());
     }
     TwoFactorSettingsDetails after = TwoFactorSettingsDetails.of(stored);
-    List<String> changes = before.changesTo(after);
-    if (!changes.isEmpty()) {
-      audit.fire(Audited.success(caller(), SUBJECT, SETTINGS_CHANGED, String.join("; ", changes)));
-    }
+    before
+        .changesTo(after)
+        .detail()
+        .ifPresent(
+            detail -> audit.fire(Audited.success(caller(), SUBJECT, SETTINGS_CHANGED, detail)));
     return after;
   }
 

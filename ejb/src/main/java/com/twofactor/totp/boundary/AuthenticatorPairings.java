@@ -8,6 +8,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.audit.boundary.ChangeLog;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
@@ -99,7 +100,10 @@ public class AuthenticatorPairings {
       throw new InvalidChangeException(e.getMessage());
     }
     if (!before.equals(device.name())) {
-      audit(me().loginName(), "DEVICE_RENAMED", Audited.change("name", before, device.name()));
+      audit(
+          me().loginName(),
+          "DEVICE_RENAMED",
+          new ChangeLog().compare("name", before, device.name()).detail().orElse(null));
     }
     return DeviceDetails.of(device);
   }

@@ -7,6 +7,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.audit.boundary.ChangeLog;
 import com.twofactor.config.TwoFactorPolicyConfig;
 import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.login.entity.ClientVersion;
@@ -38,7 +39,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -122,45 +122,33 @@ public class BackupUsers {
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
   public BackupUserDetails change(@NotNull String loginName, @NotNull @Valid BackupUserChanges c) {
     BackupUser user = visible(loginName);
-    List<String> changes = new ArrayList<>();
-    if (c.alias() != null) {
-      changes.add(Audited.change("alias", user.alias().orElse(""), c.alias()));
-      user.changeAlias(c.alias());
-    }
-    if (c.type() != null && c.type() != user.type()) {
-      changes.add(Audited.change("type", user.type(), c.type()));
-      user.changeType(c.type());
-    }
-    if (c.policyGroup() != null && !c.policyGroup().equals(user.policyGroup().name())) {
-      changes.add(Audited.change("policyGroup", user.policyGroup().name(), c.policyGroup()));
-      user.moveToPolicyGroup(group(c.policyGroup()));
-    }
+    ChangeLog changes = new ChangeLog();
+    changes
+        .apply("alias", user.alias().orElse(""), c.alias(), user::changeAlias)
+        .apply("type", user.type(), c.type(), user::changeType)
+        .apply(
+            "policyGroup",
+            user.policyGroup().name(),
+            c.policyGroup(),
+            name -> user.moveToPolicyGroup(group(name)));
     if (c.owner() != null) {
       SystemUser owner = ownerFor(c.owner());
-      changes.add(Audited.change("owner", ownerName(user.owner()), ownerName(owner)));
+      changes.compare("owner", ownerName(user.owner()), ownerName(owner));
       user.assignOwner(owner);
     }
-    if (c.twoFactorEnabled() != null && c.twoFactorEnabled() != user.isTwoFactorEnabled()) {
-      changes.add(
-          Audited.change("twoFactorEnabled", user.isTwoFactorEnabled(), c.twoFactorEnabled()));
-      if (c.twoFactorEnabled()) {
-        user.enableTwoFactor();
-      } else {
-        user.disableTwoFactor();
-      }
-    }
+    changes.apply(
+        "twoFactorEnabled", user.isTwoFactorEnabled(), c.twoFactorEnabled(), user::switchTwoFactor);
     if (c.password() != null) {
-      changes.add("password changed");
+      changes.note("password changed");
       user.changePassword(hashing.hash(c.password().toCharArray()));
     }
-    if (!changes.isEmpty()) {
-      audit.fire(
-          Audited.success(
-              Caller.of(context).loginName(),
-              loginName,
-              "BACKUP_USER_CHANGED",
-              String.join("; ", changes)));
-    }
+    changes
+        .detail()
+        .ifPresent(
+            detail ->
+                audit.fire(
+                    Audited.success(
+                        Caller.of(context).loginName(), loginName, "BACKUP_USER_CHANGED", detail)));
     return details(user);
   }
 
@@ -197,7 +185,10 @@ public class BackupUsers {
             caller.loginName(),
             changed + " backup users",
             "TWO_FACTOR_BULK_CHANGED",
-            Audited.change("twoFactorEnabled", !change.enabled(), change.enabled())
+            new ChangeLog()
+                    .compare("twoFactorEnabled", !change.enabled(), change.enabled())
+                    .detail()
+                    .orElseThrow()
                 + " for "
                 + found.size()
                 + " backup users: "
