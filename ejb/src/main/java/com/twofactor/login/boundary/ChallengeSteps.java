@@ -1,6 +1,7 @@
 package com.twofactor.login.boundary;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.clients.entity.ClientContext;
 import com.twofactor.config.LockoutConfig;
 import com.twofactor.config.TotpConfig;
 import com.twofactor.login.boundary.LoginResult.Authenticated;
@@ -10,7 +11,6 @@ import com.twofactor.login.control.AccessTokens;
 import com.twofactor.login.control.FailureBudget;
 import com.twofactor.login.control.SourceThrottle;
 import com.twofactor.login.entity.ChallengeState;
-import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.LoginChallenge;
 import com.twofactor.login.entity.LoginChallengeRepository;
 import com.twofactor.shared.boundary.GoneException;

@@ -2,7 +2,7 @@ package com.twofactor.login.boundary;
 
 import com.twofactor.login.control.AccessToken;
 import com.twofactor.login.entity.ChallengeStep;
-import com.twofactor.login.entity.LoginChallenge.Method;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +54,7 @@ public sealed interface LoginResult {
   record SecondStepNeeded(
       String challengeId,
       ChallengeStep challenge,
-      Set<Method> methods,
+      Set<ChallengeMethod> methods,
       Instant expiresAt,
       AuthenticatorApp authenticatorApp)
       implements LoginResult {}

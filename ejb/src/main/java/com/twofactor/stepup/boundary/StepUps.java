@@ -10,7 +10,7 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.boundary.ChallengeSteps;
 import com.twofactor.login.boundary.LoginResult;
-import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.InvalidChangeException;

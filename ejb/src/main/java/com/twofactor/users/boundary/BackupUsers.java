@@ -8,9 +8,9 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.audit.boundary.ChangeLog;
+import com.twofactor.clients.entity.ClientVersion;
 import com.twofactor.config.TwoFactorPolicyConfig;
-import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientVersion;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.shared.boundary.Caller;
@@ -46,7 +46,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Lists, creates and changes backup users. A sub-admin only ever meets the users it owns. */
+/**
+ * Lists, creates and changes backup users. A sub-admin only ever meets the users it owns.
+ *
+ * <p>Longer than most boundaries: it is the one entry for everything an administrator does to
+ * backup users (list, details, create, change, switch 2FA for many), and each of those is short;
+ * the field-by-field audit is {@link ChangeLog}'s, the access rule {@link Caller}'s.
+ */
 @Stateless
 @DeclareRoles({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
 @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})

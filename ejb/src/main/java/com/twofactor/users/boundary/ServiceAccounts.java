@@ -6,7 +6,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
 import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 
 import com.twofactor.audit.boundary.Audited;
-import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;

@@ -1,7 +1,7 @@
 package com.twofactor.login.api;
 
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ConnectionType;
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.shared.api.QueryParameters;
 import java.util.Arrays;
 

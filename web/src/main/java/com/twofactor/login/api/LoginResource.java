@@ -1,10 +1,10 @@
 package com.twofactor.login.api;
 
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.Logins;
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.shared.api.Problem;
 import com.twofactor.shared.api.QueryParameters;
 import jakarta.annotation.security.PermitAll;

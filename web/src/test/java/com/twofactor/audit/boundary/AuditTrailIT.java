@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.twofactor.clients.entity.ClientContext;
 import com.twofactor.it.Deployments;
 import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.boundary.Logins;
-import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientContext;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.control.Decision;
 import com.twofactor.users.entity.Role;
 import com.twofactor.users.entity.SystemUser;

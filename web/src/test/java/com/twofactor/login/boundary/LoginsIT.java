@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.it.Deployments;
 import com.twofactor.login.boundary.LoginResult.Authenticated;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
-import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ConnectionType;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.users.entity.AccountRepository;
 import com.twofactor.users.entity.BackupUser;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.twofactor.bootstrap.control.KeyRecords;
+import com.twofactor.clients.entity.ClientContext;
 import com.twofactor.config.SecretCipher;
 import com.twofactor.config.UnreadableSecretException;
 import com.twofactor.it.Deployments;
@@ -17,8 +18,7 @@ import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.boundary.Logins;
-import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientContext;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.totp.control.Totp;
