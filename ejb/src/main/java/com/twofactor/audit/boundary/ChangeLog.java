@@ -49,6 +49,11 @@ public final class ChangeLog {
     return entries.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", entries));
   }
 
+  /** The audit entry of this change, by {@code actor} to {@code subject}, if anything changed. */
+  public Optional<Audited> audited(String actor, String subject, String action) {
+    return detail().map(detail -> Audited.success(actor, subject, action, detail));
+  }
+
   private static Object orNone(Object value) {
     return value == null ? "none" : value;
   }

@@ -72,15 +72,8 @@ public class PolicyGroups {
     group.rename(newName);
     group.changeTwoFactorRequirement(c.requireTwoFactor());
     changes
-        .detail()
-        .ifPresent(
-            detail ->
-                audit.fire(
-                    Audited.success(
-                        Caller.of(context).loginName(),
-                        "policy group " + name,
-                        "POLICY_GROUP_CHANGED",
-                        detail)));
+        .audited(Caller.of(context).loginName(), "policy group " + name, "POLICY_GROUP_CHANGED")
+        .ifPresent(audit::fire);
     return PolicyGroupDetails.of(group);
   }
 

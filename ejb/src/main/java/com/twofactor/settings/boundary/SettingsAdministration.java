@@ -97,11 +97,7 @@ public class SettingsAdministration {
       throw stale(change.version());
     }
     TwoFactorSettingsDetails after = TwoFactorSettingsDetails.of(stored);
-    before
-        .changesTo(after)
-        .detail()
-        .ifPresent(
-            detail -> audit.fire(Audited.success(caller(), SUBJECT, SETTINGS_CHANGED, detail)));
+    before.changesTo(after).audited(caller(), SUBJECT, SETTINGS_CHANGED).ifPresent(audit::fire);
     return after;
   }
 

@@ -142,19 +142,10 @@ public class BackupUsers {
       changes.compare("owner", ownerName(user.owner()), ownerName(owner));
       user.assignOwner(owner);
     }
-    changes.apply(
-        "twoFactorEnabled", user.isTwoFactorEnabled(), c.twoFactorEnabled(), user::switchTwoFactor);
-    if (c.password() != null) {
-      changes.note("password changed");
-      user.changePassword(hashing.hash(c.password().toCharArray()));
-    }
+    AccountChanges.apply(user, c.twoFactorEnabled(), c.password(), hashing, changes);
     changes
-        .detail()
-        .ifPresent(
-            detail ->
-                audit.fire(
-                    Audited.success(
-                        Caller.of(context).loginName(), loginName, "BACKUP_USER_CHANGED", detail)));
+        .audited(Caller.of(context).loginName(), loginName, "BACKUP_USER_CHANGED")
+        .ifPresent(audit::fire);
     return details(user);
   }
 

@@ -81,19 +81,10 @@ public class SystemUsers {
     SystemUser user = find(loginName);
     ChangeLog changes = new ChangeLog();
     changes.apply("role", user.role(), c.role(), role -> changeRole(user, role));
-    changes.apply(
-        "twoFactorEnabled", user.isTwoFactorEnabled(), c.twoFactorEnabled(), user::switchTwoFactor);
-    if (c.password() != null) {
-      changes.note("password changed");
-      user.changePassword(hashing.hash(c.password().toCharArray()));
-    }
+    AccountChanges.apply(user, c.twoFactorEnabled(), c.password(), hashing, changes);
     changes
-        .detail()
-        .ifPresent(
-            detail ->
-                audit.fire(
-                    Audited.success(
-                        Caller.of(context).loginName(), loginName, "SYSTEM_USER_CHANGED", detail)));
+        .audited(Caller.of(context).loginName(), loginName, "SYSTEM_USER_CHANGED")
+        .ifPresent(audit::fire);
     return SystemUserDetails.of(user);
   }
 

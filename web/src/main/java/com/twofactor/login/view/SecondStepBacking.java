@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * The console page after a right password when two-factor authentication asks for more: the
@@ -65,34 +66,26 @@ public class SecondStepBacking {
 
   /** The code from a paired authenticator app. */
   public void verify() throws IOException {
-    SecondStepNeeded next = pending.next().orElse(null);
-    if (next == null) {
-      session.abandon();
-      return;
-    }
-    try {
-      LoginResult result = challenges.answerTotp(next.challengeId(), code == null ? "" : code);
-      if (result instanceof LoginResult.Authenticated) {
-        session.start(next.challengeId());
-      } else {
-        messages.errorText(((LoginResult.Refused) result).explanation(Instant.now()));
-      }
-    } catch (BusinessException e) {
-      messages.explain(e);
-    }
+    String typed = code == null ? "" : code;
+    answer(challengeId -> challenges.answerTotp(challengeId, typed));
   }
 
   /** "Use a recovery code": one of the account's codes instead of the app's; it works once. */
   public void useRecoveryCode() throws IOException {
+    String typed = recoveryCode == null ? "" : recoveryCode.strip();
+    recoveryCode = null; // never rendered back into the page
+    answer(challengeId -> challenges.answerRecoveryCode(challengeId, typed));
+  }
+
+  /** Answers the pending challenge: a right answer opens the console, a refusal says why. */
+  private void answer(Function<String, LoginResult> answering) throws IOException {
     SecondStepNeeded next = pending.next().orElse(null);
     if (next == null) {
       session.abandon();
       return;
     }
-    String typed = recoveryCode == null ? "" : recoveryCode.strip();
-    recoveryCode = null; // never rendered back into the page
     try {
-      LoginResult result = challenges.answerRecoveryCode(next.challengeId(), typed);
+      LoginResult result = answering.apply(next.challengeId());
       if (result instanceof LoginResult.Authenticated) {
         session.start(next.challengeId());
       } else {
