@@ -5,6 +5,7 @@ import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.Logins;
+import com.twofactor.login.boundary.SecondFactor;
 import com.twofactor.shared.api.Problem;
 import com.twofactor.shared.api.QueryParameters;
 import jakarta.annotation.security.PermitAll;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Logging in through the API, for API users, backup clients and scripts. */
 @Path("auth")
@@ -44,10 +46,10 @@ public class LoginResource {
     if (client.type() == ConnectionType.CONSOLE) {
       throw QueryParameters.badRequest("The console logs in through its own login page");
     }
-    LoginResult result =
-        logins.login(
-            new LoginRequest(body.loginName(), body.password(), client, http.getRemoteAddr()));
-    return answer(result);
+    LoginRequest request =
+        new LoginRequest(body.loginName(), body.password(), client, http.getRemoteAddr());
+    Optional<SecondFactor> factor = body.secondFactor();
+    return answer(factor.isPresent() ? logins.login(request, factor.get()) : logins.login(request));
   }
 
   /** The answer to a login or to one of its later steps. */
