@@ -1,7 +1,7 @@
 package com.twofactor.login.boundary;
 
 import com.twofactor.login.boundary.LoginResult.Authenticated;
-import com.twofactor.login.entity.LoginChallenge.Method;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,7 +19,7 @@ import java.util.Set;
 public record ChallengeStatus(
     String challengeId,
     String status,
-    Set<Method> methods,
+    Set<ChallengeMethod> methods,
     Instant expiresAt,
     AuthenticatorApp authenticatorApp,
     Optional<PushStarted> push,

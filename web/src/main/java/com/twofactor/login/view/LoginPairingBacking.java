@@ -6,6 +6,7 @@ import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.shared.boundary.BusinessException;
+import com.twofactor.shared.view.Messages;
 import com.twofactor.totp.view.PairingForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +15,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import org.primefaces.PrimeFaces;
 
@@ -34,6 +36,7 @@ public class LoginPairingBacking implements Serializable {
   @Inject LoginChallenges challenges;
   @Inject ConsoleLoginCompletion session;
   @Inject FacesContext faces;
+  @Inject Messages messages;
 
   private PairingForm form;
   private List<String> recoveryCodes = List.of();
@@ -51,7 +54,7 @@ public class LoginPairingBacking implements Serializable {
                             : pairings.beginPairing(next.challengeId()));
                 noStore();
               } catch (BusinessException e) {
-                Messages.error(faces, e.getMessage());
+                messages.explain(e);
               }
             });
   }
@@ -68,10 +71,10 @@ public class LoginPairingBacking implements Serializable {
       if (result instanceof LoginResult.Authenticated done) {
         finish(next, done.recoveryCodes());
       } else {
-        Messages.refusal(faces, (LoginResult.Refused) result);
+        messages.errorText(((LoginResult.Refused) result).explanation(Instant.now()));
       }
     } catch (BusinessException e) {
-      Messages.error(faces, e.getMessage());
+      messages.explain(e);
     }
   }
 
