@@ -22,7 +22,7 @@ public record ChallengeStatus(
     Set<ChallengeMethod> methods,
     Instant expiresAt,
     AuthenticatorApp authenticatorApp,
-    Optional<PushStarted> push,
+    Optional<PushDetails> push,
     Optional<Authenticated> login) {
 
   public ChallengeStatus {

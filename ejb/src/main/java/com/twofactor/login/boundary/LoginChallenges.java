@@ -149,7 +149,7 @@ public class LoginChallenges {
    * user must pick in the app. A new request replaces an open one of the same login; an account
    * gets at most {@code twofactor.push.max-per-10min} in ten minutes (then 429).
    */
-  public PushStarted startPush(@NotNull String id) {
+  public PushDetails startPush(@NotNull String id) {
     LoginChallenge challenge = steps.open(id);
     if (!challenge.methods().contains(ChallengeMethod.PUSH)) {
       throw new ForbiddenChangeException("This login cannot be finished with the mobile app");
@@ -168,8 +168,8 @@ public class LoginChallenges {
     return pushStarted(request, clock.instant());
   }
 
-  private static PushStarted pushStarted(PushRequest request, Instant now) {
-    return new PushStarted(
+  private static PushDetails pushStarted(PushRequest request, Instant now) {
+    return new PushDetails(
         request.id(), request.numberMatch(), request.expiresAt(), request.stateAt(now));
   }
 

@@ -1,6 +1,5 @@
 /**
- * The provider's branded mobile app as the server meets it: it pairs with a one-time token from a
- * QR code, then lists and answers the push requests of its account's logins with requests signed by
- * its key.
+ * The push relay as administrators see it: whether it answers. The branded app's side of a login
+ * (pairing, push requests) is the login's ({@code login.boundary.MobileLogins}).
  */
 package com.twofactor.push.boundary;

@@ -2,7 +2,7 @@ package com.twofactor.login.api;
 
 import com.twofactor.login.boundary.ChallengeStatus;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
-import com.twofactor.login.boundary.PushStarted;
+import com.twofactor.login.boundary.PushDetails;
 import com.twofactor.login.control.AccessToken;
 import com.twofactor.policy.entity.ChallengeMethod;
 import java.time.Instant;
@@ -30,7 +30,7 @@ public record LoginAnswer(
    */
   public record PushAnswer(String requestId, String numberMatch, Instant expiresAt, String state) {
 
-    static PushAnswer of(PushStarted push) {
+    static PushAnswer of(PushDetails push) {
       return new PushAnswer(push.requestId(), push.numberMatch(), push.expiresAt(), push.state());
     }
   }

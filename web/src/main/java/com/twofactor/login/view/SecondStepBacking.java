@@ -4,7 +4,7 @@ import com.twofactor.login.boundary.ChallengeStatus;
 import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
-import com.twofactor.login.boundary.PushStarted;
+import com.twofactor.login.boundary.PushDetails;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.shared.boundary.BusinessException;
@@ -141,12 +141,12 @@ public class SecondStepBacking {
 
   /** The state of the login's latest push request, or empty before one was sent. */
   public String getPushState() {
-    return status().flatMap(ChallengeStatus::push).map(PushStarted::state).orElse("");
+    return status().flatMap(ChallengeStatus::push).map(PushDetails::state).orElse("");
   }
 
   /** The number to pick in the app. */
   public String getNumberMatch() {
-    return status().flatMap(ChallengeStatus::push).map(PushStarted::numberMatch).orElse("");
+    return status().flatMap(ChallengeStatus::push).map(PushDetails::numberMatch).orElse("");
   }
 
   /** Where the login stands, read once per request. */

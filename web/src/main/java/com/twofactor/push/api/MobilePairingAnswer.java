@@ -1,7 +1,7 @@
 package com.twofactor.push.api;
 
-import com.twofactor.login.api.LoginResource;
 import com.twofactor.totp.control.PairingOffer;
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.Base64;
@@ -34,9 +34,16 @@ public record MobilePairingAnswer(
                 offer.appName(),
                 links,
                 mobile.expiresAt()))
-        .cacheControl(LoginResource.noStore())
+        .cacheControl(noStore())
         .header("Pragma", "no-cache")
         .build();
+  }
+
+  private static CacheControl noStore() {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    noStore.setNoCache(true);
+    return noStore;
   }
 
   @Override

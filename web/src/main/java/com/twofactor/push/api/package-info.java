@@ -1,5 +1,5 @@
 /**
- * The branded mobile app's API ({@code /api/v1/mobile}): pairing with a QR code's token, then the
- * push requests of its account's logins, every request signed with the app's key.
+ * The branded mobile app's pairing offer as JSON, for the login's setup step and "My 2FA devices";
+ * the app's own API ({@code /api/v1/mobile}) is the login's ({@code login.api.MobileResource}).
  */
 package com.twofactor.push.api;

@@ -8,4 +8,4 @@ import java.time.Instant;
  * @param numberMatch the number to show the user, who picks it in the app
  * @param state PENDING, APPROVED, DENIED, FAILED (wrong number), SUPERSEDED or EXPIRED
  */
-public record PushStarted(String requestId, String numberMatch, Instant expiresAt, String state) {}
+public record PushDetails(String requestId, String numberMatch, Instant expiresAt, String state) {}

@@ -1,4 +1,4 @@
-package com.twofactor.push.boundary;
+package com.twofactor.login.boundary;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.List;
  * A login waiting for the branded app: who logs in, from where and with what, and the numbers the
  * app offers — the one the login page shows among decoys.
  */
-public record PendingPush(
+public record PushRequestDetails(
     String requestId,
     String loginName,
     String client,

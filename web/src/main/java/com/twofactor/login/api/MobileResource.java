@@ -1,12 +1,11 @@
-package com.twofactor.push.api;
+package com.twofactor.login.api;
 
-import com.twofactor.login.api.LoginResource;
+import com.twofactor.login.boundary.DeviceRequest;
 import com.twofactor.login.boundary.LoginResult.Reason;
-import com.twofactor.push.boundary.DeviceRequest;
-import com.twofactor.push.boundary.MobileDevicePaired;
-import com.twofactor.push.boundary.MobileLogins;
-import com.twofactor.push.boundary.NewMobileDevice;
-import com.twofactor.push.boundary.PendingPush;
+import com.twofactor.login.boundary.MobileLogins;
+import com.twofactor.login.boundary.MobilePairingResult;
+import com.twofactor.login.boundary.NewMobileDevice;
+import com.twofactor.login.boundary.PushRequestDetails;
 import com.twofactor.shared.api.Problem;
 import com.twofactor.shared.api.QueryParameters;
 import jakarta.annotation.security.PermitAll;
@@ -48,7 +47,7 @@ public class MobileResource {
   @Path("pair")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response pair(NewMobileDevice device) {
-    MobileDevicePaired paired = logins.pair(QueryParameters.requiredBody(device));
+    MobilePairingResult paired = logins.pair(QueryParameters.requiredBody(device));
     return Response.ok(paired)
         .cacheControl(LoginResource.noStore())
         .header("Pragma", "no-cache")
@@ -58,7 +57,7 @@ public class MobileResource {
   /** The logins of the app's account waiting for a decision. */
   @GET
   @Path("challenges")
-  public List<PendingPush> pending(
+  public List<PushRequestDetails> pending(
       @HeaderParam("X-Device-Id") String deviceId,
       @HeaderParam("X-Timestamp") String timestamp,
       @HeaderParam("X-Signature") String signature) {

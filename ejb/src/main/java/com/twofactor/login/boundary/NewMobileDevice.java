@@ -1,4 +1,4 @@
-package com.twofactor.push.boundary;
+package com.twofactor.login.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

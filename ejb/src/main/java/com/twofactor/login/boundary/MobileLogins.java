@@ -1,7 +1,6 @@
-package com.twofactor.push.boundary;
+package com.twofactor.login.boundary;
 
 import com.twofactor.audit.boundary.Audited;
-import com.twofactor.login.boundary.ChallengeSteps;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.entity.ChallengeStep;
@@ -70,7 +69,7 @@ public class MobileLogins {
    * Pairs the app that scanned a pairing QR code: the token works once, within its time. A pairing
    * offered at the setup step of a login completes that login.
    */
-  public MobileDevicePaired pair(@NotNull @Valid NewMobileDevice request) {
+  public MobilePairingResult pair(@NotNull @Valid NewMobileDevice request) {
     String platform = request.platform().strip().toLowerCase(Locale.ROOT);
     if (!PLATFORMS.contains(platform)) {
       throw new InvalidChangeException("The platform is android or ios");
@@ -128,8 +127,8 @@ public class MobileLogins {
         Audited.success(
             owner, owner, "DEVICE_PAIRED", device.name() + " (mobile app, " + platform + ")"));
     login.ifPresent(challenge -> steps.succeedElsewhere(challenge, "mobile app paired"));
-    MobileDevicePaired paired =
-        new MobileDevicePaired(
+    MobilePairingResult paired =
+        new MobilePairingResult(
             Long.toString(device.id()),
             TotpSecrets.base32(secret),
             profile.algorithm().name(),
@@ -140,12 +139,12 @@ public class MobileLogins {
   }
 
   /** The logins of the app's account waiting for a decision, oldest first. */
-  public List<PendingPush> pending(@NotNull DeviceRequest request) {
+  public List<PushRequestDetails> pending(@NotNull DeviceRequest request) {
     AuthenticatorDevice device = verified(request);
     Instant now = clock.instant();
     return pushes.openOf(device.account().id(), now).stream()
         .flatMap(push -> challenges.find(push.challengeId()).stream().map(c -> pending(push, c)))
-        .sorted(Comparator.comparing(PendingPush::createdAt))
+        .sorted(Comparator.comparing(PushRequestDetails::createdAt))
         .toList();
   }
 
@@ -231,8 +230,8 @@ public class MobileLogins {
     throw new NotAuthenticatedException("The device request was refused: " + refused.reason());
   }
 
-  private static PendingPush pending(PushRequest push, LoginChallenge challenge) {
-    return new PendingPush(
+  private static PushRequestDetails pending(PushRequest push, LoginChallenge challenge) {
+    return new PushRequestDetails(
         push.id(),
         challenge.account().loginName(),
         challenge.client().toString(),

@@ -1,4 +1,4 @@
-package com.twofactor.push.boundary;
+package com.twofactor.login.boundary;
 
 /**
  * A request of the branded app as it arrived: its signature headers, method, path and body, which
