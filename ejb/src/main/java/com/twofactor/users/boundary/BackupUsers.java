@@ -18,6 +18,7 @@ import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
+import com.twofactor.shared.entity.Slice;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.totp.entity.PairedDevice;
 import com.twofactor.users.entity.AccountRepository;
@@ -67,6 +68,27 @@ public class BackupUsers {
     Caller caller = Caller.of(context);
     BackupUserFilter visible = caller.subAdmin() ? filter.ownedBy(caller.loginName()) : filter;
     Page<BackupUser> found = backupUsers.page(visible, page);
+    Map<String, List<PairedDevice>> paired =
+        devices.pairedByLoginName(found.items().stream().map(BackupUser::loginName).toList());
+    ClientVersion mobileMinimum = mobileMinimum();
+    return found.map(
+        user ->
+            BackupUserDetails.of(
+                user, paired.getOrDefault(user.loginName(), List.of()), mobileMinimum));
+  }
+
+  /**
+   * The list by keyset: the users after login name {@code after} (from the start when empty), in
+   * the list's order, fast at any depth; the total only with {@code withTotal} (once per filter).
+   */
+  public Slice<BackupUserDetails> slice(
+      @NotNull BackupUserFilter filter,
+      @NotNull Optional<String> after,
+      int size,
+      boolean withTotal) {
+    Caller caller = Caller.of(context);
+    BackupUserFilter visible = caller.subAdmin() ? filter.ownedBy(caller.loginName()) : filter;
+    Slice<BackupUser> found = backupUsers.slice(visible, after, size, withTotal);
     Map<String, List<PairedDevice>> paired =
         devices.pairedByLoginName(found.items().stream().map(BackupUser::loginName).toList());
     ClientVersion mobileMinimum = mobileMinimum();
