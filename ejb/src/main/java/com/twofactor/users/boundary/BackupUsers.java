@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Lists, creates and changes backup users. A sub-admin only ever meets the users it owns.
@@ -75,13 +76,7 @@ public class BackupUsers {
     Caller caller = Caller.of(context);
     BackupUserFilter visible = caller.isSubAdmin() ? filter.ownedBy(caller.loginName()) : filter;
     Page<BackupUser> found = backupUsers.page(visible, page);
-    Map<String, List<PairedDevice>> paired =
-        devices.pairedByLoginName(found.items().stream().map(BackupUser::loginName).toList());
-    ClientVersion mobileMinimum = mobileMinimum();
-    return found.map(
-        user ->
-            BackupUserDetails.of(
-                user, paired.getOrDefault(user.loginName(), List.of()), mobileMinimum));
+    return found.map(detailsOf(found.items()));
   }
 
   /**
@@ -94,15 +89,18 @@ public class BackupUsers {
       int size,
       boolean withTotal) {
     Caller caller = Caller.of(context);
-    BackupUserFilter visible = caller.subAdmin() ? filter.ownedBy(caller.loginName()) : filter;
+    BackupUserFilter visible = caller.isSubAdmin() ? filter.ownedBy(caller.loginName()) : filter;
     Slice<BackupUser> found = backupUsers.slice(visible, after, size, withTotal);
+    return found.map(detailsOf(found.items()));
+  }
+
+  /** The details of listed users, their paired devices read in one query. */
+  private Function<BackupUser, BackupUserDetails> detailsOf(List<BackupUser> users) {
     Map<String, List<PairedDevice>> paired =
-        devices.pairedByLoginName(found.items().stream().map(BackupUser::loginName).toList());
+        devices.pairedByLoginName(users.stream().map(BackupUser::loginName).toList());
     ClientVersion mobileMinimum = mobileMinimum();
-    return found.map(
-        user ->
-            BackupUserDetails.of(
-                user, paired.getOrDefault(user.loginName(), List.of()), mobileMinimum));
+    return user ->
+        BackupUserDetails.of(user, paired.getOrDefault(user.loginName(), List.of()), mobileMinimum);
   }
 
   public BackupUserDetails get(@NotNull String loginName) {
