@@ -226,6 +226,18 @@ class MobileAppPushIT {
   }
 
   @Test
+  void theAppOfADisabledAccountIsRefused() {
+    Paired user = pairedUser();
+    assertThat(api.post("/api/v1/accounts/" + user.name() + "/disable", "", admin).status())
+        .isEqualTo(200);
+
+    MobileApp.Answer refused = user.app().pendingAnswer();
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.body()).contains("account disabled");
+    assertThat(audit(user.name(), "DEVICE_REQUEST_REFUSED")).contains("account disabled");
+  }
+
+  @Test
   void pushRequestsAreLimitedPerAccount() {
     Paired user = pairedUser();
     JsonObject challenge = api.login(user.name(), PASSWORD).json();
