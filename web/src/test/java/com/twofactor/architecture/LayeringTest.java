@@ -78,6 +78,19 @@ class LayeringTest {
           .dependOnClassesThat()
           .resideInAPackage("com.twofactor.login..");
 
+  /**
+   * The login flow uses legacy SMS (the gateway, passcodes, phone numbers); SMS knows nothing of
+   * the login flow, only the client types and versions both speak of.
+   */
+  @ArchTest
+  static final ArchRule smsKnowsNoLoginFlow =
+      noClasses()
+          .that()
+          .resideInAPackage("com.twofactor.sms..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.twofactor.login.boundary..", "com.twofactor.login.control..");
+
   @ArchTest
   static final ArchRule entitiesKnowNoBusinessLayer =
       noClasses()

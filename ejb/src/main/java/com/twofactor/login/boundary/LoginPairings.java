@@ -81,6 +81,10 @@ public class LoginPairings {
     if (challenge.step() == ChallengeStep.CHALLENGE) {
       throw new ConflictingChangeException("This login is not at the setup step");
     }
+    if (challenge.methods().contains(LoginChallenge.Method.SMS)) {
+      throw new ConflictingChangeException(
+          "This server uses SMS authentication: add and verify a phone number instead");
+    }
     return challenge;
   }
 }

@@ -18,6 +18,8 @@ import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
+import com.twofactor.sms.control.LegacyClients;
+import com.twofactor.sms.entity.PhoneNumberRepository;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.totp.entity.PairedDevice;
 import com.twofactor.users.entity.AccountRepository;
@@ -58,6 +60,7 @@ public class BackupUsers {
   @Inject PolicyGroupRepository groups;
   @Inject PasswordHashing hashing;
   @Inject AuthenticatorDeviceRepository devices;
+  @Inject PhoneNumberRepository phones;
   @Inject TwoFactorPolicyConfig policyConfig;
   @Inject Event<Audited> audit;
 
@@ -67,13 +70,17 @@ public class BackupUsers {
     Caller caller = Caller.of(context);
     BackupUserFilter visible = caller.subAdmin() ? filter.ownedBy(caller.loginName()) : filter;
     Page<BackupUser> found = backupUsers.page(visible, page);
-    Map<String, List<PairedDevice>> paired =
-        devices.pairedByLoginName(found.items().stream().map(BackupUser::loginName).toList());
-    ClientVersion mobileMinimum = mobileMinimum();
+    List<String> names = found.items().stream().map(BackupUser::loginName).toList();
+    Map<String, List<PairedDevice>> paired = devices.pairedByLoginName(names);
+    java.util.Set<String> withSms = java.util.Set.copyOf(phones.withVerifiedNumber(names));
+    LegacyClients legacy = legacyClients();
     return found.map(
         user ->
             BackupUserDetails.of(
-                user, paired.getOrDefault(user.loginName(), List.of()), mobileMinimum));
+                user,
+                paired.getOrDefault(user.loginName(), List.of()),
+                legacy,
+                withSms.contains(user.loginName())));
   }
 
   public BackupUserDetails get(@NotNull String loginName) {
@@ -115,7 +122,7 @@ public class BackupUsers {
                 "owner: " + ownerName(user.owner()),
                 "alias: " + user.alias().orElse(""),
                 "twoFactorEnabled: " + user.isTwoFactorEnabled())));
-    return BackupUserDetails.of(user, List.of(), mobileMinimum());
+    return BackupUserDetails.of(user, List.of(), legacyClients(), false);
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
@@ -210,11 +217,12 @@ public class BackupUsers {
         devices
             .pairedByLoginName(List.of(user.loginName()))
             .getOrDefault(user.loginName(), List.of()),
-        mobileMinimum());
+        legacyClients(),
+        phones.countVerified(user) > 0);
   }
 
-  private ClientVersion mobileMinimum() {
-    return ClientVersion.parse(policyConfig.mobileMinimumClientVersion());
+  private LegacyClients legacyClients() {
+    return new LegacyClients(ClientVersion.parse(policyConfig.smsMinimumClientVersion()));
   }
 
   private static String ownerName(Optional<SystemUser> owner) {

@@ -88,7 +88,8 @@ public class LoginResource {
                       .map(until -> " until " + DateTimeFormatter.ISO_INSTANT.format(until))
                       .orElse(""));
       case THROTTLED -> throttled(refused.until());
-      case WRONG_CODE -> Problem.response(Status.UNAUTHORIZED, "Wrong code");
+      case WRONG_CODE ->
+          Problem.response(Status.UNAUTHORIZED, refused.detail().orElse("Wrong code"));
       case CHALLENGE_FAILED -> Problem.response(Status.GONE, "Too many wrong codes; log in again");
       case CLIENT_NOT_CAPABLE, CONNECTION_NOT_ALLOWED ->
           Problem.response(Status.FORBIDDEN, refused.detail().orElse("This client cannot log in"));

@@ -43,6 +43,25 @@ public class BasicSettingsBacking implements Serializable {
     }
   }
 
+  /** "Switch off Twilio Credentials Verification", confirmed in its warning dialog. */
+  public void switchOffTwilio() {
+    try {
+      form = SettingsForm.of(administration.retireTwilio(true));
+      inform(FacesMessage.SEVERITY_INFO, text("twilio.retired"));
+    } catch (BusinessException e) {
+      inform(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+  }
+
+  /** The two warnings of the one-way switch, in the boundary's words. */
+  public String getMobileAuthenticationWarning() {
+    return SettingsAdministration.MOBILE_AUTHENTICATION_WARNING;
+  }
+
+  public String getTwilioOffWarning() {
+    return SettingsAdministration.TWILIO_OFF_WARNING;
+  }
+
   /** Tests the host as entered, or the saved one while no host name is entered. */
   public void testHost() {
     try {
