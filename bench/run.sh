@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# Benchmark of the bulk 2FA change and the 2FA-filtered Backup User list (bench/README.md):
-#   bench/run.sh [h2|postgresql]
+# Benchmarks against the built WAR on Payara Micro (bench/README.md):
+#   bench/run.sh [login|list] [h2|postgresql]
+# login: logins of paired users (two requests and one), the hash alone, boot time and memory.
+# list (the default): the bulk 2FA change and the 2FA-filtered Backup User list on 100,000 users.
 # Builds when the sources changed, then runs it; figures go to stdout and to
-# bench/target/results-<db>.txt. JVM options for the benchmark itself in $BENCH_JAVA_OPTS
-# (e.g. -Dbench.users=20000 for a quick try).
+# bench/target/results-<scenario>-<db>.txt. JVM options for the benchmark itself in
+# $BENCH_JAVA_OPTS (e.g. -Dbench.loginUsers=200 for a quick try).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-db="${1:-h2}"
-case "$db" in
-  h2 | postgresql) ;;
-  *)
-    echo "usage: bench/run.sh [h2|postgresql]" >&2
-    exit 2
-    ;;
-esac
+scenario=list
+db=h2
+for arg in "$@"; do
+  case "$arg" in
+    login | list) scenario="$arg" ;;
+    h2 | postgresql) db="$arg" ;;
+    *)
+      echo "usage: bench/run.sh [login|list] [h2|postgresql]" >&2
+      exit 2
+      ;;
+  esac
+done
 
 classpath=bench/target/classpath.txt
 if [ ! -f "$classpath" ] || [ -n "$(find pom.xml config persistence ejb web bench \
@@ -25,4 +31,4 @@ fi
 
 # shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several options
 exec java ${BENCH_JAVA_OPTS:-} -cp "bench/target/classes:$(cat "$classpath")" \
-  com.twofactor.bench.TwoFactorBench "$db"
+  com.twofactor.bench.TwoFactorBench "$scenario" "$db"

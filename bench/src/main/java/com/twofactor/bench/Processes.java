@@ -25,6 +25,20 @@ final class Processes {
         .orElse(0L);
   }
 
+  /** The resident set size of a process in KiB, from Linux's {@code /proc}; 0 elsewhere. */
+  static long rssKib(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // not Linux, or the process ended
+    }
+    return 0;
+  }
+
   /**
    * The local ports of the TCP connections process {@code pid} holds to {@code remotePort}, read
    * from Linux's {@code /proc}; empty elsewhere.

@@ -57,6 +57,13 @@ final class Samples {
     return millis(sorted.get(Math.max(rank, 1) - 1));
   }
 
+  /** The nearest-rank percentile {@code q} (0 to 100). */
+  double percentile(double q) {
+    List<Long> sorted = sorted();
+    int rank = (int) Math.ceil(q / 100 * sorted.size());
+    return millis(sorted.get(Math.max(rank, 1) - 1));
+  }
+
   /** The server's mean CPU time per operation, {@code -} when not measured. */
   String serverCpu() {
     return perOperation(serverCpuNanos);

@@ -1,0 +1,61 @@
+package com.twofactor.bench;
+
+import com.twofactor.it.MicroServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Payara Micro with the built WAR on a fresh database, for one scenario: the system tests' {@link
+ * MicroServer} (127.0.0.1 only, a free port, no cluster), the built-in admin's password set, the
+ * database chosen, and {@code bench.serverOptions} (e.g. a flight recording) added. The server
+ * always stops when this program ends, also on failure or Ctrl+C.
+ */
+final class BenchServer {
+
+  /** Every request is bounded; a bulk change on a busy machine may take a while. */
+  static final Duration REQUEST_LIMIT = Duration.ofMinutes(2);
+
+  private final BenchDatabase database;
+  private final Path work;
+
+  BenchServer(BenchDatabase database, Path work) {
+    this.database = database;
+    this.work = work;
+  }
+
+  /** A server on an empty database in a fresh folder, with {@code options} added; not started. */
+  MicroServer create(List<String> options) throws SQLException, IOException {
+    deleteRecursively(work);
+    database.recreate();
+    List<String> all = new ArrayList<>();
+    all.add("-Dtwofactor.admin.password=" + AdminSession.PASSWORD);
+    all.addAll(database.serverOptions(work.resolve("server").resolve("data")));
+    all.addAll(options);
+    String extra = System.getProperty("bench.serverOptions", "").strip();
+    if (!extra.isEmpty()) {
+      all.addAll(Arrays.asList(extra.split("\\s+")));
+    }
+    MicroServer server = new MicroServer(work.resolve("server"), all);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+    return server;
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
