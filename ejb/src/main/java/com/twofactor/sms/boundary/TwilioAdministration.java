@@ -7,7 +7,6 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.config.TwoFactorPolicyConfig;
-import com.twofactor.login.entity.ClientVersion;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
@@ -207,7 +206,7 @@ public class TwilioAdministration {
   }
 
   private LegacyClients legacyClients() {
-    return new LegacyClients(ClientVersion.parse(policy.smsMinimumClientVersion()));
+    return LegacyClients.configured(policy);
   }
 
   private static List<String> changes(

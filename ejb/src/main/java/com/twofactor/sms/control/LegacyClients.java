@@ -1,5 +1,6 @@
 package com.twofactor.sms.control;
 
+import com.twofactor.config.TwoFactorPolicyConfig;
 import com.twofactor.login.entity.ClientVersion;
 import com.twofactor.login.entity.ConnectionType;
 import java.util.Optional;
@@ -22,6 +23,11 @@ public final class LegacyClients {
 
   public LegacyClients(ClientVersion smsMinimum) {
     this.smsMinimum = smsMinimum;
+  }
+
+  /** The definition with the configured minimum version. */
+  public static LegacyClients configured(TwoFactorPolicyConfig config) {
+    return new LegacyClients(ClientVersion.parse(config.smsMinimumClientVersion()));
   }
 
   /** Whether a login from this connection and client version comes from a legacy client. */

@@ -9,7 +9,6 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.config.TwoFactorPolicyConfig;
 import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientVersion;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.shared.boundary.ConflictingChangeException;
@@ -222,7 +221,7 @@ public class BackupUsers {
   }
 
   private LegacyClients legacyClients() {
-    return new LegacyClients(ClientVersion.parse(policyConfig.smsMinimumClientVersion()));
+    return LegacyClients.configured(policyConfig);
   }
 
   private static String ownerName(Optional<SystemUser> owner) {

@@ -101,7 +101,16 @@ class TwilioRetirementIT {
 
       // An open SMS login, its passcode sent, ends with the switch.
       String name = Api.uniqueName("sms");
-      api.createBackupUser(name, "sms-Password-1", true);
+      assertThat(
+              api.post(
+                      "/api/v1/backup-users",
+                      "{\"loginName\":\""
+                          + name
+                          + "\",\"password\":\"sms-Password-1\",\"type\":\"PAID\","
+                          + "\"twoFactorEnabled\":true}",
+                      admin)
+                  .status())
+          .isEqualTo(201);
       String phones = "/api/v1/accounts/" + name + "/phones";
       long phoneId =
           api.post(phones, "{\"country\":\"HK\",\"number\":\"92153700\"}", admin)
