@@ -124,6 +124,25 @@ class TwilioConsoleIT {
     }
   }
 
+  @Test
+  void twoFactorViewOfTheBackupUserListShowsSmsAuthentication() {
+    try (Browser browser = Browser.open(LegacyApp.baseUrl())) {
+      LoginPage.open(browser).logInAs("system", LegacyApp.ADMIN_PASSWORD);
+      browser.go("/admin/users/backup-users.xhtml");
+      BackupUserListPage list =
+          BackupUserListPage.await(browser).showView("2FA").filterByLoginName("user01");
+      assertThat(browser.driver().findElement(By.cssSelector("[id='users:table'] thead")).getText())
+          .contains("SMS Authentication");
+      browser.await(
+          d ->
+              d
+                  .findElements(By.cssSelector("[id='users:table_data'] td.sms-authentication"))
+                  .stream()
+                  .anyMatch(cell -> cell.getText().contains("Enabled")));
+      assertThat(list.loginNames()).contains("user01");
+    }
+  }
+
   private static WebElement visible(WebElement element) {
     return element.isDisplayed() ? element : null;
   }

@@ -8,6 +8,7 @@ import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge;
 import com.twofactor.login.entity.LoginChallenge.SmsPasscode;
 import com.twofactor.login.entity.LoginChallengeRepository;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
@@ -212,7 +213,7 @@ public class SmsLogins {
 
   private LoginChallenge smsChallenge(String challengeId) {
     LoginChallenge challenge = steps.open(challengeId);
-    if (!challenge.methods().contains(LoginChallenge.Method.SMS)) {
+    if (!challenge.methods().contains(ChallengeMethod.SMS)) {
       throw new ForbiddenChangeException("This login cannot be finished by SMS");
     }
     if (challenge.step() == ChallengeStep.SETUP_PROMPT

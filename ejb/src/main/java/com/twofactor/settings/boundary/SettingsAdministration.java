@@ -15,6 +15,7 @@ import com.twofactor.settings.entity.HostRegistration;
 import com.twofactor.settings.entity.HostRegistration.Protocol;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.settings.entity.TwoFactorSettings;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.sms.boundary.TwilioAdministration;
@@ -34,7 +35,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -123,10 +123,7 @@ public class SettingsAdministration {
             audit.fire(
                 Audited.success(
                     caller(), SUBJECT, TWILIO_RETIRED, "mobile authentication; " + removed)));
-    List<String> changes = before.changesTo(after);
-    if (!changes.isEmpty()) {
-      audit.fire(Audited.success(caller(), SUBJECT, SETTINGS_CHANGED, String.join("; ", changes)));
-    }
+    before.changesTo(after).audited(caller(), SUBJECT, SETTINGS_CHANGED).ifPresent(audit::fire);
     return after;
   }
 
@@ -249,6 +246,6 @@ public class SettingsAdministration {
   }
 
   private String caller() {
-    return context.getCallerPrincipal().getName();
+    return Caller.of(context).loginName();
   }
 }

@@ -7,6 +7,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
@@ -22,7 +23,6 @@ import com.twofactor.users.control.AccountAdministration;
 import com.twofactor.users.control.AccountAdministration.Verdict;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
-import com.twofactor.users.entity.BackupUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -34,7 +34,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The phone numbers of an account for SMS authentication (User Profile › Security Settings): listed
@@ -141,12 +140,11 @@ public class AccountPhones {
 
   /** The account, if the caller may see it: a sub-admin only its own backup users. */
   private Account administered(String loginName) {
-    Optional<Account> account = accounts.findByLoginName(loginName);
-    if (context.isCallerInRole(SUB_ADMIN)) {
-      String caller = caller();
-      account = account.filter(a -> a instanceof BackupUser user && user.isOwnedBy(caller));
-    }
-    return account.orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
+    Caller caller = Caller.of(context);
+    return accounts
+        .findByLoginName(loginName)
+        .filter(caller::knows)
+        .orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
   }
 
   /** The account, if the caller may change its factors; else 404 or 403. */
@@ -155,9 +153,7 @@ public class AccountPhones {
         accounts
             .findByLoginName(loginName)
             .orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
-    Verdict verdict =
-        AccountAdministration.toChangeFactors(
-            AccountAdministration.roleOf(context::isCallerInRole), caller(), account);
+    Verdict verdict = AccountAdministration.toChangeFactors(Caller.of(context), account);
     if (!verdict.granted()) {
       audit.fire(
           Audited.failure(caller(), loginName, action, verdict.reason())

@@ -6,6 +6,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
 import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.audit.boundary.ChangeLog;
 import com.twofactor.config.TwoFactorPolicyConfig;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.shared.boundary.ConflictingChangeException;
@@ -37,9 +38,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The Twilio settings of an install upgraded from the legacy version: read, modify (only
@@ -125,13 +124,9 @@ public class TwilioAdministration {
       throw stale(change.version());
     }
     TwilioSettingsDetails after = current();
-    List<String> changes =
-        changes(before, after, change.authToken() != null && !change.authToken().isBlank());
-    if (!changes.isEmpty()) {
-      audit(
-          Audited.success(
-              caller(), SUBJECT, "TWILIO_SETTINGS_CHANGED", String.join("; ", changes)));
-    }
+    changes(before, after, change.authToken() != null && !change.authToken().isBlank())
+        .audited(caller(), SUBJECT, "TWILIO_SETTINGS_CHANGED")
+        .ifPresent(this::audit);
     return after;
   }
 
@@ -209,43 +204,29 @@ public class TwilioAdministration {
     return LegacyClients.configured(policy);
   }
 
-  private static List<String> changes(
+  private static ChangeLog changes(
       TwilioSettingsDetails before, TwilioSettingsDetails after, boolean tokenChanged) {
-    List<String> changes = new ArrayList<>();
-    compare(changes, "accountSid", before.accountSid(), after.accountSid());
+    ChangeLog changes =
+        new ChangeLog().compare("accountSid", before.accountSid(), after.accountSid());
     if (tokenChanged) {
-      changes.add("authToken: changed");
+      changes.note("authToken: changed");
     }
-    compare(changes, "sender", before.senderNumber(), after.senderNumber());
-    compare(changes, "passcodeLength", before.passcodeLength(), after.passcodeLength());
-    compare(
-        changes,
-        "resendCooldownMinutes",
-        before.resendCooldownMinutes(),
-        after.resendCooldownMinutes());
-    compare(changes, "expiryMinutes", before.expiryMinutes(), after.expiryMinutes());
-    compare(
-        changes,
-        "invalidAttemptsAllowed",
-        before.invalidAttemptsAllowed(),
-        after.invalidAttemptsAllowed());
-    compare(
-        changes,
-        "consecutiveResendsAllowed",
-        before.consecutiveResendsAllowed(),
-        after.consecutiveResendsAllowed());
-    compare(
-        changes,
-        "allowLegacyClientSkip",
-        before.allowLegacyClientSkip(),
-        after.allowLegacyClientSkip());
-    return changes;
-  }
-
-  private static void compare(List<String> changes, String field, Object before, Object after) {
-    if (!Objects.equals(before, after)) {
-      changes.add(Audited.change(field, before, after));
-    }
+    return changes
+        .compare("sender", before.senderNumber(), after.senderNumber())
+        .compare("passcodeLength", before.passcodeLength(), after.passcodeLength())
+        .compare(
+            "resendCooldownMinutes", before.resendCooldownMinutes(), after.resendCooldownMinutes())
+        .compare("expiryMinutes", before.expiryMinutes(), after.expiryMinutes())
+        .compare(
+            "invalidAttemptsAllowed",
+            before.invalidAttemptsAllowed(),
+            after.invalidAttemptsAllowed())
+        .compare(
+            "consecutiveResendsAllowed",
+            before.consecutiveResendsAllowed(),
+            after.consecutiveResendsAllowed())
+        .compare(
+            "allowLegacyClientSkip", before.allowLegacyClientSkip(), after.allowLegacyClientSkip());
   }
 
   private ConflictingChangeException stale(long version) {

@@ -1,8 +1,8 @@
 package com.twofactor.sms.control;
 
+import com.twofactor.clients.entity.ClientVersion;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.config.TwoFactorPolicyConfig;
-import com.twofactor.login.entity.ClientVersion;
-import com.twofactor.login.entity.ConnectionType;
 import java.util.Optional;
 
 /**

@@ -3,8 +3,8 @@ package com.twofactor.sms.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.twofactor.login.entity.ClientVersion;
-import com.twofactor.login.entity.ConnectionType;
+import com.twofactor.clients.entity.ClientVersion;
+import com.twofactor.clients.entity.ConnectionType;
 import java.util.Optional;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;

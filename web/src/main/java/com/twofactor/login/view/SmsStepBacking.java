@@ -5,6 +5,7 @@ import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.boundary.SmsLogins;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.shared.boundary.BusinessException;
+import com.twofactor.shared.view.Messages;
 import com.twofactor.sms.control.PhoneNumbers;
 import com.twofactor.sms.control.SmsSent;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -30,6 +32,7 @@ public class SmsStepBacking implements Serializable {
   @Inject PendingLogin pending;
   @Inject SmsLogins sms;
   @Inject ConsoleLoginCompletion session;
+  @Inject Messages messages;
 
   private SmsSent sent;
   private String passcode;
@@ -53,14 +56,8 @@ public class SmsStepBacking implements Serializable {
   public void send(Long phoneId) {
     pending
         .next()
-        .ifPresent(
-            next -> {
-              try {
-                sent = sms.send(next.challengeId(), phoneId);
-              } catch (BusinessException e) {
-                Messages.error(faces(), e.getMessage());
-              }
-            });
+        .flatMap(next -> messages.attempt(() -> sms.send(next.challengeId(), phoneId)))
+        .ifPresent(answer -> sent = answer);
   }
 
   /** "Resend passcode" to the same number. */
@@ -74,14 +71,8 @@ public class SmsStepBacking implements Serializable {
   public void addPhone() {
     pending
         .next()
-        .ifPresent(
-            next -> {
-              try {
-                sent = sms.addPhone(next.challengeId(), country, number);
-              } catch (BusinessException e) {
-                Messages.error(faces(), e.getMessage());
-              }
-            });
+        .flatMap(next -> messages.attempt(() -> sms.addPhone(next.challengeId(), country, number)))
+        .ifPresent(answer -> sent = answer);
   }
 
   public void verify() throws IOException {
@@ -97,15 +88,10 @@ public class SmsStepBacking implements Serializable {
       if (result instanceof LoginResult.Authenticated) {
         session.start(next.challengeId());
       } else {
-        LoginResult.Refused refused = (LoginResult.Refused) result;
-        if (refused.detail().isPresent()) {
-          Messages.error(faces(), refused.detail().get());
-        } else {
-          Messages.refusal(faces(), refused);
-        }
+        messages.errorText(((LoginResult.Refused) result).explanation(Instant.now()));
       }
     } catch (BusinessException e) {
-      Messages.error(faces(), e.getMessage());
+      messages.explain(e);
     }
   }
 
@@ -148,9 +134,5 @@ public class SmsStepBacking implements Serializable {
 
   public void setNumber(String number) {
     this.number = number;
-  }
-
-  private static jakarta.faces.context.FacesContext faces() {
-    return jakarta.faces.context.FacesContext.getCurrentInstance();
   }
 }

@@ -3,13 +3,14 @@ package com.twofactor.settings.view;
 import com.twofactor.settings.boundary.HostTestResult;
 import com.twofactor.settings.boundary.SettingsAdministration;
 import com.twofactor.shared.boundary.BusinessException;
-import com.twofactor.shared.boundary.Roles;
+import com.twofactor.shared.view.Messages;
+import com.twofactor.shared.view.Permissions;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 
 /**
@@ -23,34 +24,46 @@ public class BasicSettingsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject SettingsAdministration administration;
+  @Inject Permissions permissions;
+  @Inject Messages messages;
 
   private SettingsForm form;
-  private boolean readOnly;
   private HostTestResult testResult;
 
   @PostConstruct
   void load() {
-    readOnly = !FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ADMIN);
     form = SettingsForm.of(administration.current());
   }
 
-  public void save() {
+  public void save() throws IOException {
+    boolean twilioWasActive = form.isTwilioActive();
     try {
       form = SettingsForm.of(administration.change(form.change()));
-      inform(FacesMessage.SEVERITY_INFO, text("settings.saved"));
+      messages.info("settings.saved");
+      if (twilioWasActive && !form.isTwilioActive()) {
+        reload();
+      }
     } catch (BusinessException e) {
-      inform(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      messages.explain(e);
     }
   }
 
   /** "Switch off Twilio Credentials Verification", confirmed in its warning dialog. */
-  public void switchOffTwilio() {
+  public void switchOffTwilio() throws IOException {
     try {
       form = SettingsForm.of(administration.retireTwilio(true));
-      inform(FacesMessage.SEVERITY_INFO, text("twilio.retired"));
+      messages.info("twilio.retired");
+      reload();
     } catch (BusinessException e) {
-      inform(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      messages.explain(e);
     }
+  }
+
+  /** Twilio is gone: the page again, without its Twilio section, the message kept. */
+  private void reload() throws IOException {
+    messages.keepForRedirect();
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/admin/settings/basic.xhtml");
   }
 
   /** The two warnings of the one-way switch, in the boundary's words. */
@@ -71,7 +84,7 @@ public class BasicSettingsBacking implements Serializable {
       }
     } catch (BusinessException e) {
       testResult = null;
-      inform(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      messages.explain(e);
     }
   }
 
@@ -79,20 +92,12 @@ public class BasicSettingsBacking implements Serializable {
     return form;
   }
 
+  /** Only admins change the settings; read-only admins see every control disabled. */
   public boolean isReadOnly() {
-    return readOnly;
+    return !permissions.isAdmin();
   }
 
   public HostTestResult getTestResult() {
     return testResult;
-  }
-
-  private static void inform(FacesMessage.Severity severity, String summary) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
-  }
-
-  private static String text(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
   }
 }
