@@ -51,7 +51,7 @@ public final class LegacyApp implements BeforeAllCallback {
     options.add("-Dtwofactor.demo=true");
     options.add("-Dtwofactor.throttle.free-failures=1000000");
     options.add("-Dtwofactor.twilio.api-base-url=" + twilioBaseUrl);
-    options.add("-Dtwofactor.twilio.read-timeout=PT3S");
+    options.add("-Dtwofactor.twilio.read-timeout=PT10S");
     options.add("-Dtwofactor.legacy.twilio-file=" + writeLegacyFile(work).toAbsolutePath());
     return options;
   }

@@ -163,7 +163,7 @@ class TwilioSettingsApiIT {
     twilio.failWith(503);
     assertThat(test().body()).contains("Twilio had an error (HTTP 503");
 
-    twilio.answerAfter(Duration.ofSeconds(6));
+    twilio.answerAfter(Duration.ofSeconds(20));
     Api.Answer silent = test();
     assertThat(silent.status()).isEqualTo(502);
     assertThat(silent.body()).contains("did not answer in time");
