@@ -48,6 +48,7 @@ public final class Api {
   }
 
   public Answer post(String path, String json, String token) {
+    SecretsSeen.noteJson(json);
     return send(
         request(path, token)
             .header("Content-Type", "application/json")
@@ -55,6 +56,7 @@ public final class Api {
   }
 
   public Answer patch(String path, String json, String token) {
+    SecretsSeen.noteJson(json);
     return send(
         request(path, token)
             .header("Content-Type", "application/json")
@@ -62,6 +64,7 @@ public final class Api {
   }
 
   public Answer put(String path, String json, String token) {
+    SecretsSeen.noteJson(json);
     return send(
         request(path, token)
             .header("Content-Type", "application/json")
@@ -230,6 +233,7 @@ public final class Api {
     try {
       HttpResponse<String> response =
           client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      SecretsSeen.noteJson(response.body());
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

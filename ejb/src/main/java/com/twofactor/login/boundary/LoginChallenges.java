@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -43,6 +44,7 @@ import java.util.Set;
  */
 @Stateless
 @PermitAll
+@Interceptors(LoginCounting.class)
 public class LoginChallenges {
 
   private static final SecureRandom RANDOM = new SecureRandom();
