@@ -6,6 +6,7 @@ import com.twofactor.login.entity.ChallengeState;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge;
 import com.twofactor.login.entity.LoginChallengeRepository;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.push.control.MobilePairingOffers;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.ConflictingChangeException;
@@ -123,6 +124,10 @@ public class LoginPairings {
     LoginChallenge challenge = steps.open(challengeId);
     if (challenge.step() == ChallengeStep.CHALLENGE) {
       throw new ConflictingChangeException("This login is not at the setup step");
+    }
+    if (challenge.methods().contains(ChallengeMethod.SMS)) {
+      throw new ConflictingChangeException(
+          "This server uses SMS authentication: add and verify a phone number instead");
     }
     return challenge;
   }

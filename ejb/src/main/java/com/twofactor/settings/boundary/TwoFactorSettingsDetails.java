@@ -46,7 +46,10 @@ public record TwoFactorSettingsDetails(
         BrandedAppDetails.NONE);
   }
 
-  static TwoFactorSettingsDetails of(TwoFactorSettings settings) {
+  /**
+   * @param twilioActive the Twilio settings of an upgraded install are there
+   */
+  static TwoFactorSettingsDetails of(TwoFactorSettings settings, boolean twilioActive) {
     return new TwoFactorSettingsDetails(
         settings.mobileAuthentication(),
         settings.authenticatorApp(),
@@ -56,8 +59,9 @@ public record TwoFactorSettingsDetails(
             .map(host -> HostDetails.of(host, settings.hostLastTestedAt().orElse(null)))
             .orElse(null),
         settings.requireForSystemUsers(),
-        // ACTIVE comes with the legacy Twilio settings migrated from older installs.
-        settings.twilioRetired() ? TwilioState.RETIRED : TwilioState.NONE,
+        settings.twilioRetired()
+            ? TwilioState.RETIRED
+            : twilioActive ? TwilioState.ACTIVE : TwilioState.NONE,
         settings.version(),
         BrandedAppDetails.of(settings));
   }

@@ -1,18 +1,19 @@
 package com.twofactor.shared.boundary;
 
 import java.time.Instant;
+import java.util.Optional;
 
-/** The caller asked too often; it may ask again at {@link #retryAt()} (429 with Retry-After). */
+/** A limit on how often something may be done says wait (429), until {@link #retryAt} if known. */
 public class TooManyRequestsException extends BusinessException {
 
-  private final Instant retryAt;
+  private final transient Instant retryAt;
 
   public TooManyRequestsException(String message, Instant retryAt) {
     super(message);
     this.retryAt = retryAt;
   }
 
-  public Instant retryAt() {
-    return retryAt;
+  public Optional<Instant> retryAt() {
+    return Optional.ofNullable(retryAt);
   }
 }

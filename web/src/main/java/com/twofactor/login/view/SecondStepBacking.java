@@ -40,10 +40,17 @@ public class SecondStepBacking {
   private String recoveryCode;
   private Optional<ChallengeStatus> status;
 
-  /** Without a pending login there is nothing to show: back to the login page. */
+  /**
+   * Without a pending login there is nothing to show: back to the login page. A login that is
+   * answered by SMS (legacy Twilio) has its own page.
+   */
   public void requirePendingLogin() throws IOException {
     if (pending.next().isEmpty()) {
       session.abandon();
+    } else if (pending.next().get().methods().contains(ChallengeMethod.SMS)) {
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + SmsStepBacking.PAGE);
     }
   }
 

@@ -2,7 +2,10 @@ package com.twofactor.monitoring.view;
 
 import com.twofactor.policy.boundary.PolicyGroups;
 import com.twofactor.push.boundary.PushRelays;
+import com.twofactor.shared.boundary.Roles;
 import com.twofactor.shared.entity.PageRequest;
+import com.twofactor.sms.boundary.TwilioAdministration;
+import com.twofactor.sms.boundary.TwilioSettingsDetails;
 import com.twofactor.users.boundary.BackupUsers;
 import com.twofactor.users.entity.BackupUserFilter;
 import jakarta.annotation.PostConstruct;
@@ -24,15 +27,28 @@ public class DashboardBacking {
   @Inject PolicyGroups policyGroups;
   @Inject PushRelays relays;
 
+  @Inject TwilioAdministration twilio;
+
   private long backupUserCount;
   private long policyGroupCount;
   private String relayStatus;
+  private TwilioSettingsDetails sms;
 
   @PostConstruct
   void count() {
     backupUserCount = backupUsers.list(BackupUserFilter.NONE, COUNT_ONLY).total();
     policyGroupCount = policyGroups.list(COUNT_ONLY).total();
     relayStatus = relays.status();
+    boolean readsSettings =
+        !jakarta.faces.context.FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .isUserInRole(Roles.SUB_ADMIN);
+    sms = readsSettings && twilio.isActive() ? twilio.current() : null;
+  }
+
+  /** The legacy SMS channel (Twilio), while it is on: OK, FAILING (with why) or UNUSED. */
+  public TwilioSettingsDetails getSms() {
+    return sms;
   }
 
   public long getBackupUserCount() {

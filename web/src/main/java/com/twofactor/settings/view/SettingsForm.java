@@ -3,6 +3,7 @@ package com.twofactor.settings.view;
 import com.twofactor.settings.boundary.BrandedAppDetails;
 import com.twofactor.settings.boundary.HostAddress;
 import com.twofactor.settings.boundary.HostDetails;
+import com.twofactor.settings.boundary.TwilioState;
 import com.twofactor.settings.boundary.TwoFactorSettingsChanges;
 import com.twofactor.settings.boundary.TwoFactorSettingsDetails;
 import com.twofactor.settings.entity.AuthenticatorApp;
@@ -27,6 +28,8 @@ public class SettingsForm implements Serializable {
   private String appStoreUrl;
   private String playStoreUrl;
   private boolean brandedSettingsSaved;
+  private TwilioState twilio = TwilioState.NONE;
+  private boolean confirmTwilioRemoval;
 
   static SettingsForm of(TwoFactorSettingsDetails view) {
     SettingsForm form = new SettingsForm();
@@ -47,6 +50,7 @@ public class SettingsForm implements Serializable {
     form.playStoreUrl = view.brandedApp().playStoreUrl();
     form.brandedSettingsSaved =
         form.brandedAppName != null || form.appStoreUrl != null || form.playStoreUrl != null;
+    form.twilio = view.twilio();
     return form;
   }
 
@@ -65,7 +69,7 @@ public class SettingsForm implements Serializable {
         authenticatorApp == AuthenticatorApp.THIRD_PARTY ? thirdPartyName : null,
         host(),
         requireForSystemUsers,
-        false,
+        confirmTwilioRemoval,
         new BrandedAppDetails(
             emptyIfNull(brandedAppName), emptyIfNull(appStoreUrl), emptyIfNull(playStoreUrl)));
   }
@@ -110,6 +114,20 @@ public class SettingsForm implements Serializable {
 
   void hostTested(Instant at) {
     hostLastTestedAt = at;
+  }
+
+  /** Legacy Twilio SMS is on: switching mobile authentication on retires it, after a warning. */
+  public boolean isTwilioActive() {
+    return twilio == TwilioState.ACTIVE;
+  }
+
+  public boolean isConfirmTwilioRemoval() {
+    return confirmTwilioRemoval;
+  }
+
+  /** Set by the warning dialog's Confirm, never without it. */
+  public void setConfirmTwilioRemoval(boolean confirmTwilioRemoval) {
+    this.confirmTwilioRemoval = confirmTwilioRemoval;
   }
 
   public boolean isBrandedApp() {
