@@ -180,6 +180,7 @@ public final class MicroServer implements AutoCloseable {
               "/",
               "--port",
               Integer.toString(port),
+              "--disablephonehome",
               "--rootdir",
               workFolder.resolve("micro-root").toString(),
               "--prebootcommandfile",
