@@ -2,10 +2,15 @@ package com.twofactor.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +39,10 @@ class KeysAcrossNodesIT {
           .contains("This node holds the secrets key and the token signing key");
     }
 
-    Path secretsKey = KeyFiles.writeSecretsKey(otherKeys.resolve("secrets.key"));
+    Path secretsKey = otherKeys.resolve("secrets.key");
+    byte[] raw = new byte[32];
+    new SecureRandom().nextBytes(raw);
+    Files.writeString(secretsKey, Base64.getEncoder().encodeToString(raw));
     try (MicroServer second =
         new MicroServer(work, options(database, "-Dtwofactor.secrets.key-file=" + secretsKey))) {
       assertRefused(second);
@@ -48,7 +56,7 @@ class KeysAcrossNodesIT {
 
     Path privateKey = otherKeys.resolve("jwt-signing-key.pem");
     Path publicKey = otherKeys.resolve("jwt-verification-key.pem");
-    KeyFiles.writeSigningKeyPair(privateKey, publicKey);
+    writeKeyPair(privateKey, publicKey);
     try (MicroServer third =
         new MicroServer(
             work,
@@ -81,5 +89,23 @@ class KeysAcrossNodesIT {
     options.add("-Dtwofactor.admin.password=" + ADMIN_PASSWORD);
     options.addAll(List.of(more));
     return options;
+  }
+
+  private static void writeKeyPair(Path privateKey, Path publicKey) throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    KeyPair pair = generator.generateKeyPair();
+    Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+    Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+  }
+
+  private static String pem(String type, byte[] der) {
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 }

@@ -179,13 +179,15 @@ public final class MicroServer implements AutoCloseable {
               "--contextroot",
               "/",
               "--port",
-              Integer.toString(port),
+              Integer.toString(port)));
+      command.addAll(clustering);
+      command.addAll(
+          List.of(
               "--disablephonehome",
               "--rootdir",
               workFolder.resolve("micro-root").toString(),
               "--prebootcommandfile",
               preboot.toString()));
-      command.addAll(clustering);
       logOffset =
           Files.exists(log()) ? Files.readString(log(), StandardCharsets.ISO_8859_1).length() : 0;
       launched = Instant.now();
