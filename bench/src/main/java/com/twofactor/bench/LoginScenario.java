@@ -115,7 +115,14 @@ final class LoginScenario {
             + " window / logins that succeeded in it%s",
         database == BenchDatabase.POSTGRESQL ? "; db: PostgreSQL backends' CPU per login" : "");
     for (Hash hash : settings.hashes()) {
-      runWith(bench, hash);
+      try {
+        runWith(bench, hash);
+      } catch (RuntimeException e) {
+        // A server that does not get ready on a busy machine: say so, and go on with the next.
+        report.line(
+            "%s: not measured, %s (load %s)", hash.label, e.getMessage(), Report.loadAverage());
+        Report.progress("%s failed: %s", hash.label, e);
+      }
     }
     report.line("");
     report.line(

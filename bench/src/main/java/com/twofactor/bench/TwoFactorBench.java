@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * </ul>
  *
  * Figures go to stdout and to {@code bench/target/results-<scenario>-<db>.txt}; {@code
- * bench.serverOptions} adds JVM options to the server (e.g. a flight recording).
+ * bench.serverOptions} adds JVM options to the server (e.g. a flight recording), {@code bench.work}
+ * names the work folder under {@code bench/target} (for runs side by side).
  */
 public final class TwoFactorBench {
 
@@ -41,7 +42,10 @@ public final class TwoFactorBench {
         "it.war", System.getProperty("it.war", web.resolve("twofactor.war").toString()));
     Path target = root.resolve("bench").resolve("target");
     BenchServer server =
-        new BenchServer(database, target.resolve("work-" + scenario + "-" + database.id()));
+        new BenchServer(
+            database,
+            target.resolve(
+                System.getProperty("bench.work", "work-" + scenario + "-" + database.id())));
     Report report = new Report();
     if (scenario.equals("login")) {
       new LoginScenario(database, LoginScenario.Settings.fromSystemProperties(), report)

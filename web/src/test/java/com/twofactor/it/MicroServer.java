@@ -24,7 +24,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MicroServer implements AutoCloseable {
 
-  private static final Duration STARTUP_LIMIT = Duration.ofSeconds(240);
+  /**
+   * How long a start may take; a busy machine may need more (system property
+   * it.startupLimitSeconds).
+   */
+  private static final Duration STARTUP_LIMIT =
+      Duration.ofSeconds(Long.getLong("it.startupLimitSeconds", 240));
 
   private final Path workFolder;
   private final List<String> options;

@@ -72,13 +72,33 @@ public class ChallengeSteps {
   public Optional<Refused> takeTry(Account account, String address) {
     Instant now = clock.instant();
     if (!budget.takeTry(account.id(), now)) {
-      countOn(address, now);
-      audit.fire(
-          Audited.failure(account.loginName(), account.loginName(), "LOGIN_FAILED", "locked")
-              .from(address));
-      return Optional.of(new Refused(Reason.LOCKED, accounts.currentLock(account.id())));
+      return Optional.of(refuseLocked(account, address, now));
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@link #takeTry} in the caller's transaction, for a login that has given its password's try
+   * back in it and answers the second step at once (the account's row is its own already). Should
+   * that transaction roll back, the password's try, counted apart, stays counted.
+   */
+  public Optional<Refused> takeTryAgain(Account account, String address) {
+    Instant now = clock.instant();
+    if (accounts.takeTry(account.id(), lockout.maxFailures(), now)) {
+      return Optional.empty();
+    }
+    if (accounts.lockIfSpent(account.id(), lockout.maxFailures(), now.plus(lockout.duration()))) {
+      challenges.revokeOpenOf(account.id());
+    }
+    return Optional.of(refuseLocked(account, address, now));
+  }
+
+  private Refused refuseLocked(Account account, String address, Instant now) {
+    countOn(address, now);
+    audit.fire(
+        Audited.failure(account.loginName(), account.loginName(), "LOGIN_FAILED", "locked")
+            .from(address));
+    return new Refused(Reason.LOCKED, accounts.currentLock(account.id()));
   }
 
   /** The address must wait before its next try, if it must. */

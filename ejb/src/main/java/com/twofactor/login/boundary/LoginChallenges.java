@@ -175,6 +175,53 @@ public class LoginChallenges {
   }
 
   /**
+   * Answers the second step in the login request itself (the one-request login of an API client): a
+   * try from the account's failure budget like any answer, a code of a paired app accepted once
+   * (the same replay guard), or a recovery code spent once; a wrong one counts like a wrong answer
+   * to a challenge. Called by {@link Logins} in its transaction, after the password was right.
+   */
+  public LoginResult answerAtOnce(
+      Account account,
+      Decision.Challenge decision,
+      ClientContext client,
+      String address,
+      SecondFactor factor) {
+    Optional<Refused> notAdmitted = steps.takeTryAgain(account, address);
+    if (notAdmitted.isPresent()) {
+      return notAdmitted.get();
+    }
+    if (factor.isRecoveryCode()) {
+      if (!recoveryCodes.spend(account.id(), factor.recoveryCode())) {
+        return wrongAtOnce(account, address, "RECOVERY_CODE_FAILED");
+      }
+      audit.fire(
+          Audited.success(
+                  account.loginName(),
+                  account.loginName(),
+                  "RECOVERY_CODE_USED",
+                  recoveryCodes.unused(account) + " unused left")
+              .from(address));
+      return steps.complete(account, client, address, "recovery code in the login request");
+    }
+    if (!decision.methods().contains(LoginChallenge.Method.TOTP)) {
+      throw new ForbiddenChangeException("This login cannot be finished with an app code");
+    }
+    if (factor.code() == null || codes.acceptFromAny(account, factor.code()).isEmpty()) {
+      return wrongAtOnce(account, address, "TOTP_FAILED");
+    }
+    return steps.complete(account, client, address, "TOTP in the login request");
+  }
+
+  private Refused wrongAtOnce(Account account, String address, String action) {
+    // The account's row first, as on every path that may lock it.
+    accounts.lockRow(account.id());
+    Optional<Instant> locked = steps.fail(account, address, action, "wrong code");
+    return locked.isPresent()
+        ? new Refused(LoginResult.Reason.LOCKED, locked)
+        : Refused.because(LoginResult.Reason.WRONG_CODE);
+  }
+
+  /**
    * Turns a completed console challenge into the console session, once. The challenge id never
    * leaves the server's HTTP session, so only the browser that logged in can redeem it.
    */

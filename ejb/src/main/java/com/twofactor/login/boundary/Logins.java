@@ -3,6 +3,7 @@ package com.twofactor.login.boundary;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
+import com.twofactor.login.control.HashingGate;
 import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.ConnectionType;
@@ -47,6 +48,20 @@ public class Logins {
   @Inject Clock clock;
 
   public LoginResult login(@NotNull @Valid LoginRequest request) {
+    return login(request, Optional.empty());
+  }
+
+  /**
+   * The one-request login: the password and the second factor at once. Where the policy asks for a
+   * code from a paired device, the factor answers it as a challenge would, with the same tries,
+   * replay guard and audit, and no challenge is opened; otherwise the login answers as without it.
+   */
+  public LoginResult login(
+      @NotNull @Valid LoginRequest request, @NotNull @Valid SecondFactor factor) {
+    return login(request, Optional.of(factor));
+  }
+
+  private LoginResult login(LoginRequest request, Optional<SecondFactor> factor) {
     char[] password = request.password().toCharArray();
     String address = request.sourceAddress();
     Instant now = clock.instant();
@@ -56,6 +71,14 @@ public class Logins {
       LOG.fine(() -> "Login refused: too many failures from " + address);
       return throttled.get();
     }
+    // A place among the password hashes before anything counts: a busy server answers 503 at once.
+    try (HashingGate.Ticket place = hashing.admit()) {
+      return checkPassword(request, password, address, factor);
+    }
+  }
+
+  private LoginResult checkPassword(
+      LoginRequest request, char[] password, String address, Optional<SecondFactor> factor) {
     Optional<Account> found = accounts.findByLoginName(request.loginName());
     if (found.isEmpty()) {
       hashing.verifyDecoy(password);
@@ -112,6 +135,9 @@ public class Logins {
               .from(address));
       return new Refused(
           Reason.CLIENT_NOT_CAPABLE, Optional.empty(), Optional.of(refused.reason()));
+    }
+    if (decision instanceof Decision.Challenge challenge && factor.isPresent()) {
+      return challenges.answerAtOnce(account, challenge, request.client(), address, factor.get());
     }
     if (!(decision instanceof Decision.NotRequired)) {
       return challenges.open(account, decision, request.client(), address);

@@ -4,12 +4,12 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * Argon2id (RFC 9106) by Bouncy Castle. OWASP's minimum is 19 MiB and 2 passes, or the equivalent 7
- * MiB and 5 passes that TwoFactor uses by default to keep logins cheap on memory.
+ * Argon2id (RFC 9106) in the PHC string format, computed by an {@link Argon2Kernel}: the reference
+ * C implementation where it loads, Bouncy Castle elsewhere; both read and write the same strings.
+ * OWASP's minimum is 19 MiB and 2 passes, or the equivalent 7 MiB and 5 passes that TwoFactor uses
+ * by default to keep logins cheap on memory.
  */
 public final class Argon2idAlgorithm implements PasswordHashAlgorithm {
 
@@ -21,8 +21,15 @@ public final class Argon2idAlgorithm implements PasswordHashAlgorithm {
   private final int iterations;
   private final int parallelism;
   private final SecureRandom random;
+  private final Argon2Kernel kernel;
 
+  /** With the best kernel that runs here. */
   public Argon2idAlgorithm(int memoryKib, int iterations, int parallelism, SecureRandom random) {
+    this(memoryKib, iterations, parallelism, random, Argon2Kernel.best());
+  }
+
+  public Argon2idAlgorithm(
+      int memoryKib, int iterations, int parallelism, SecureRandom random, Argon2Kernel kernel) {
     if (memoryKib < 8 * parallelism || iterations < 1 || parallelism < 1) {
       throw new IllegalArgumentException("Argon2id needs memory >= 8 x parallelism KiB, t >= 1");
     }
@@ -30,13 +37,19 @@ public final class Argon2idAlgorithm implements PasswordHashAlgorithm {
     this.iterations = iterations;
     this.parallelism = parallelism;
     this.random = random;
+    this.kernel = kernel;
+  }
+
+  /** Which implementation computes the hashes. */
+  public String implementation() {
+    return kernel.description();
   }
 
   @Override
   public String hash(char[] password) {
     byte[] salt = new byte[SALT_BYTES];
     random.nextBytes(salt);
-    byte[] hash = derive(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+    byte[] hash = kernel.derive(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
     Map<String, Integer> params = new LinkedHashMap<>();
     params.put("m", memoryKib);
     params.put("t", iterations);
@@ -53,7 +66,7 @@ public final class Argon2idAlgorithm implements PasswordHashAlgorithm {
   public boolean verify(char[] password, String encoded) {
     PhcString phc = PhcString.parse(encoded);
     byte[] actual =
-        derive(
+        kernel.derive(
             password,
             phc.salt(),
             phc.params().get("m"),
@@ -69,22 +82,5 @@ public final class Argon2idAlgorithm implements PasswordHashAlgorithm {
     return params.get("m") == memoryKib
         && params.get("t") == iterations
         && params.get("p") == parallelism;
-  }
-
-  private static byte[] derive(
-      char[] password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
-    var parameters =
-        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-            .withSalt(salt)
-            .withMemoryAsKB(memoryKib)
-            .withIterations(iterations)
-            .withParallelism(parallelism)
-            .build();
-    var generator = new Argon2BytesGenerator();
-    generator.init(parameters);
-    byte[] out = new byte[length];
-    generator.generateBytes(password, out);
-    return out;
   }
 }

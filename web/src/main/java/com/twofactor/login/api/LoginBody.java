@@ -1,12 +1,19 @@
 package com.twofactor.login.api;
 
+import com.twofactor.login.boundary.SecondFactor;
 import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.shared.api.QueryParameters;
 import java.util.Arrays;
+import java.util.Optional;
 
-/** {@code POST /api/v1/auth/login}; without a client the caller is an API client. */
-public record LoginBody(String loginName, String password, Client client) {
+/**
+ * {@code POST /api/v1/auth/login}; without a client the caller is an API client. A client that
+ * holds its second factor already may send it along ({@code code} of an authenticator app, or a
+ * {@code recoveryCode}): the one-request login.
+ */
+public record LoginBody(
+    String loginName, String password, Client client, String code, String recoveryCode) {
 
   /** {@code {"type":"OBM","version":"10.1.0.0"}}: what the client says it is. */
   public record Client(String type, String version) {}
@@ -29,6 +36,17 @@ public record LoginBody(String loginName, String password, Client client) {
     } catch (IllegalArgumentException e) {
       throw QueryParameters.badRequest("client.version looks like 10.1.0.0");
     }
+  }
+
+  /** The second factor sent along, if any; 400 when both kinds are. */
+  Optional<SecondFactor> secondFactor() {
+    if (code != null && recoveryCode != null) {
+      throw QueryParameters.badRequest("Send code or recoveryCode, not both");
+    }
+    if (code != null) {
+      return Optional.of(SecondFactor.appCode(code));
+    }
+    return Optional.ofNullable(recoveryCode).map(SecondFactor::recoveryCode);
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.twofactor.login.api;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.Logins;
+import com.twofactor.login.boundary.SecondFactor;
 import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.shared.api.Problem;
@@ -47,10 +48,10 @@ public class LoginResource {
     if (client.type() == ConnectionType.CONSOLE) {
       throw QueryParameters.badRequest("The console logs in through its own login page");
     }
-    LoginResult result =
-        logins.login(
-            new LoginRequest(body.loginName(), body.password(), client, http.getRemoteAddr()));
-    return answer(result);
+    LoginRequest request =
+        new LoginRequest(body.loginName(), body.password(), client, http.getRemoteAddr());
+    Optional<SecondFactor> factor = body.secondFactor();
+    return answer(factor.isPresent() ? logins.login(request, factor.get()) : logins.login(request));
   }
 
   /** The answer to a login or to one of its later steps. */

@@ -6,6 +6,7 @@ import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.GoneException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.shared.boundary.ServiceBusyException;
 import com.twofactor.shared.boundary.StepUpRequiredException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -14,8 +15,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 
 /**
- * A business rule said no: 404, 409, 403 or 400, with the rule's own words. A missing step-up proof
- * is a 403 of type {@value #STEP_UP_REQUIRED}, so clients can prove and retry.
+ * A business rule said no: 404, 409, 403 or 400, with the rule's own words; 503 with {@code
+ * Retry-After} when the server is too busy to check a password now. A missing step-up proof is a
+ * 403 of type {@value #STEP_UP_REQUIRED}, so clients can prove and retry.
  */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
@@ -24,6 +26,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Override
   public Response toResponse(BusinessException e) {
+    if (e instanceof ServiceBusyException busy) {
+      Response problem = Problem.response(Status.SERVICE_UNAVAILABLE, e.getMessage());
+      return Response.fromResponse(problem)
+          .header("Retry-After", Long.toString(Math.max(1, busy.retryAfter().toSeconds())))
+          .build();
+    }
     if (e instanceof StepUpRequiredException) {
       return Problem.response(Status.FORBIDDEN, URI.create(STEP_UP_REQUIRED), e.getMessage());
     }
