@@ -106,6 +106,8 @@ final class WildFlyServer extends ServerHarness {
             .redirectOutput(workDir().resolve("wildfly-console.log").toFile());
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     builder.environment().put("JBOSS_JAVA_SIZING", "-Xms64m -Xmx768m");
+    // The offline configuration run may have left a log behind: only this start's log counts.
+    Files.deleteIfExists(serverLog());
     long t0 = System.nanoTime();
     script = builder.start();
     script.getOutputStream().close();
@@ -127,6 +129,11 @@ final class WildFlyServer extends ServerHarness {
       }
       Thread.sleep(500);
     }
+    for (int i = 0; i < 20 && pid().isEmpty(); i++) {
+      javaProcess().ifPresent(this::watch);
+      Thread.sleep(500);
+    }
+    assertThat(pid()).as("the WildFly JVM").isPresent();
     log("started in " + secondsSince(t0) + " (pid " + pid().orElse(null) + ")");
     log("server RSS after start: " + rss());
   }
