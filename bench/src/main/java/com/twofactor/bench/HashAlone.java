@@ -1,6 +1,6 @@
 package com.twofactor.bench;
 
-import com.twofactor.login.control.PasswordHashAlgorithm;
+import com.twofactor.passwords.control.PasswordHashAlgorithm;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

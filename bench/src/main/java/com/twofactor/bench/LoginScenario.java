@@ -2,9 +2,9 @@ package com.twofactor.bench;
 
 import com.twofactor.it.Api;
 import com.twofactor.it.MicroServer;
-import com.twofactor.login.control.Argon2idAlgorithm;
-import com.twofactor.login.control.PasswordHashAlgorithm;
-import com.twofactor.login.control.Pbkdf2Sha512Algorithm;
+import com.twofactor.passwords.control.Argon2idAlgorithm;
+import com.twofactor.passwords.control.PasswordHashAlgorithm;
+import com.twofactor.passwords.control.Pbkdf2Sha512Algorithm;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.time.Duration;

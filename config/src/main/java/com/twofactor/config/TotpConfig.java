@@ -1,40 +1,25 @@
 package com.twofactor.config;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Authenticator apps: the issuer shown in the app, the TOTP profile of new pairings (SHA1, 6
  * digits, 30 s is what every app honours), the accepted clock drift in steps, and how many wrong
- * codes end a login challenge.
+ * codes end a login challenge. Read from {@code twofactor.totp.*} as one group of properties; an
+ * injection point names it with {@code @Inject @ConfigProperties}.
  */
-@ApplicationScoped
+@ConfigProperties(prefix = "twofactor.totp")
 public class TotpConfig {
 
-  @Inject
-  @ConfigProperty(name = "twofactor.totp.issuer")
   String issuer;
-
-  @Inject
-  @ConfigProperty(name = "twofactor.totp.algorithm")
   String algorithm;
-
-  @Inject
-  @ConfigProperty(name = "twofactor.totp.digits")
   int digits;
-
-  @Inject
-  @ConfigProperty(name = "twofactor.totp.period")
   Duration period;
-
-  @Inject
-  @ConfigProperty(name = "twofactor.totp.window")
   int window;
 
-  @Inject
-  @ConfigProperty(name = "twofactor.totp.max-failures")
+  @ConfigProperty(name = "max-failures")
   int maxFailures;
 
   public String issuer() {

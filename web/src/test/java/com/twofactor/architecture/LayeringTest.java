@@ -78,6 +78,20 @@ class LayeringTest {
           .dependOnClassesThat()
           .resideInAPackage("com.twofactor.login..");
 
+  /**
+   * A login walks one way: from its API and pages through the login feature into what it uses
+   * (policy, users, authenticator apps, passwords, client facts), never back into the login. Only
+   * step-up, a second proof for a session already open, reuses the login's checks.
+   */
+  @ArchTest
+  static final ArchRule nothingALoginUsesCallsBackIntoIt =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("com.twofactor.login..", "com.twofactor.stepup..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.twofactor.login..");
+
   @ArchTest
   static final ArchRule entitiesKnowNoBusinessLayer =
       noClasses()

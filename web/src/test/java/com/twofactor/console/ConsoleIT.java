@@ -3,10 +3,10 @@ package com.twofactor.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
+import com.twofactor.it.Api.NewBackupUser;
 import com.twofactor.it.Browser;
 import com.twofactor.it.RunningApp;
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +24,7 @@ class ConsoleIT {
   void adminListsFiltersAndOpensBackupUsers() {
     String prefix = Api.uniqueName("console");
     List<String> names = List.of(prefix + "-anna", prefix + "-bert", prefix + "-carl");
-    names.forEach(name -> createBackupUser(name, null));
+    names.forEach(name -> api.createBackupUser(NewBackupUser.named(name, PASSWORD)));
     connectFromBackupClient(names.get(1), "OBM", "10.1.0.0");
 
     try (Browser browser = Browser.open(RunningApp.baseUrl())) {
@@ -88,7 +88,7 @@ class ConsoleIT {
     String readOnly = Api.uniqueName("auditor");
     api.createSystemUser(readOnly, "READ_ONLY_ADMIN", PASSWORD);
     String name = Api.uniqueName("watched");
-    createBackupUser(name, null);
+    api.createBackupUser(NewBackupUser.named(name, PASSWORD));
 
     try (Browser browser = Browser.open(RunningApp.baseUrl())) {
       LoginPage.open(browser).logInAs(readOnly, PASSWORD);
@@ -113,8 +113,8 @@ class ConsoleIT {
     api.createSystemUser(subAdmin, "SUB_ADMIN", PASSWORD);
     String own = Api.uniqueName("own");
     String foreign = Api.uniqueName("foreign");
-    createBackupUser(own, subAdmin);
-    createBackupUser(foreign, null);
+    api.createBackupUser(NewBackupUser.named(own, PASSWORD).ownedBy(subAdmin));
+    api.createBackupUser(NewBackupUser.named(foreign, PASSWORD));
 
     try (Browser browser = Browser.open(RunningApp.baseUrl())) {
       LoginPage.open(browser).logInAs(subAdmin, PASSWORD);
@@ -231,7 +231,7 @@ class ConsoleIT {
   @Test
   void backupUserLandsOnItsOwnAccountPageAndIsKeptOutOfAdminPages() {
     String name = Api.uniqueName("self");
-    createBackupUser(name, null);
+    api.createBackupUser(NewBackupUser.named(name, PASSWORD));
 
     try (Browser browser = Browser.open(RunningApp.baseUrl())) {
       ConsolePage account = LoginPage.open(browser).logInAs(name, PASSWORD);
@@ -247,20 +247,6 @@ class ConsoleIT {
       assertThat(refusal).isEqualTo("You may not open this page.");
       browser.screenshot("backup-user-refused-admin-page");
     }
-  }
-
-  private void createBackupUser(String loginName, String owner) {
-    JsonObjectBuilder user =
-        Json.createObjectBuilder()
-            .add("loginName", loginName)
-            .add("password", PASSWORD)
-            .add("type", "PAID");
-    if (owner != null) {
-      user.add("owner", owner);
-    }
-    Api.Answer created =
-        api.post("/api/v1/backup-users", user.build().toString(), api.adminToken());
-    assertThat(created.status()).as("creating %s: %s", loginName, created).isEqualTo(201);
   }
 
   /** Logs in as a backup client does, which records the client type and version. */

@@ -131,21 +131,58 @@ public final class Api {
     }
   }
 
+  /**
+   * A new paid backup user as the API takes it; owner, policy group and the two-factor switch only
+   * where given, so the server's defaults apply otherwise.
+   */
+  public record NewBackupUser(
+      String loginName, String password, String owner, String policyGroup, Boolean twoFactor) {
+
+    public static NewBackupUser named(String loginName, String password) {
+      return new NewBackupUser(loginName, password, null, null, false);
+    }
+
+    public NewBackupUser ownedBy(String subAdmin) {
+      return new NewBackupUser(loginName, password, subAdmin, policyGroup, twoFactor);
+    }
+
+    public NewBackupUser inGroup(String group) {
+      return new NewBackupUser(loginName, password, owner, group, twoFactor);
+    }
+
+    public NewBackupUser withTwoFactor(boolean enabled) {
+      return new NewBackupUser(loginName, password, owner, policyGroup, enabled);
+    }
+
+    public String json() {
+      var user =
+          Json.createObjectBuilder()
+              .add("loginName", loginName)
+              .add("password", password)
+              .add("type", "PAID");
+      if (twoFactor != null) {
+        user.add("twoFactorEnabled", twoFactor);
+      }
+      if (owner != null) {
+        user.add("owner", owner);
+      }
+      if (policyGroup != null) {
+        user.add("policyGroup", policyGroup);
+      }
+      return user.build().toString();
+    }
+  }
+
   /** Creates a backup user through the API, as the built-in admin. */
   public void createBackupUser(String loginName, String password, boolean twoFactorEnabled) {
-    Answer created =
-        post(
-            "/api/v1/backup-users",
-            Json.createObjectBuilder()
-                .add("loginName", loginName)
-                .add("password", password)
-                .add("type", "PAID")
-                .add("twoFactorEnabled", twoFactorEnabled)
-                .build()
-                .toString(),
-            adminToken());
+    createBackupUser(NewBackupUser.named(loginName, password).withTwoFactor(twoFactorEnabled));
+  }
+
+  /** Creates a backup user through the API, as the built-in admin. */
+  public void createBackupUser(NewBackupUser user) {
+    Answer created = post("/api/v1/backup-users", user.json(), adminToken());
     if (created.status() != 201) {
-      throw new AssertionError("Cannot create backup user " + loginName + ": " + created);
+      throw new AssertionError("Cannot create backup user " + user.loginName() + ": " + created);
     }
   }
 

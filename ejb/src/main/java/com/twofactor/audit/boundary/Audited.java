@@ -89,7 +89,7 @@ public record Audited(
   }
 
   /** {@code old -> new} for one changed field, the usual detail of a change. */
-  public static String change(String field, Object before, Object after) {
+  static String change(String field, Object before, Object after) {
     return field + ": " + before + " -> " + after;
   }
 }

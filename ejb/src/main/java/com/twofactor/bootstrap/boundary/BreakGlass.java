@@ -3,7 +3,7 @@ package com.twofactor.bootstrap.boundary;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.bootstrap.control.BreakGlassToken;
 import com.twofactor.config.BreakGlassConfig;
-import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.settings.control.SystemUserAccess;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.settings.entity.TwoFactorSettings;

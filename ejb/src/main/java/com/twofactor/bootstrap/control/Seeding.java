@@ -1,6 +1,6 @@
 package com.twofactor.bootstrap.control;
 
-import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.users.entity.AccountRepository;

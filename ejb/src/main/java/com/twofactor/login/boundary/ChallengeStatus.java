@@ -1,6 +1,6 @@
 package com.twofactor.login.boundary;
 
-import com.twofactor.login.entity.LoginChallenge.Method;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import java.time.Instant;
 import java.util.Set;
@@ -12,6 +12,6 @@ import java.util.Set;
 public record ChallengeStatus(
     String challengeId,
     String status,
-    Set<Method> methods,
+    Set<ChallengeMethod> methods,
     Instant expiresAt,
     AuthenticatorApp authenticatorApp) {}

@@ -1,6 +1,7 @@
 package com.twofactor.login.boundary;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.clients.entity.ClientContext;
 import com.twofactor.config.LockoutConfig;
 import com.twofactor.config.TotpConfig;
 import com.twofactor.login.boundary.LoginResult.Authenticated;
@@ -10,7 +11,6 @@ import com.twofactor.login.control.AccessTokens;
 import com.twofactor.login.control.FailureBudget;
 import com.twofactor.login.control.SourceThrottle;
 import com.twofactor.login.entity.ChallengeState;
-import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.LoginChallenge;
 import com.twofactor.login.entity.LoginChallengeRepository;
 import com.twofactor.shared.boundary.GoneException;
@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * What the password step and every way of answering a login challenge share: admitting a try (the
@@ -40,7 +41,7 @@ public class ChallengeSteps {
   @Inject AccessTokens tokens;
   @Inject FailureBudget budget;
   @Inject SourceThrottle throttle;
-  @Inject TotpConfig totp;
+  @Inject @ConfigProperties TotpConfig totp;
   @Inject LockoutConfig lockout;
   @Inject RequestOrigin origin;
   @Inject Event<Audited> audit;

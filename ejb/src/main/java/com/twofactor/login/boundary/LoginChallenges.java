@@ -1,15 +1,16 @@
 package com.twofactor.login.boundary;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.clients.entity.ClientContext;
 import com.twofactor.config.TwoFactorPolicyConfig;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.entity.ChallengeState;
 import com.twofactor.login.entity.ChallengeStep;
-import com.twofactor.login.entity.ClientContext;
 import com.twofactor.login.entity.LoginChallenge;
 import com.twofactor.login.entity.LoginChallengeRepository;
 import com.twofactor.policy.control.Decision;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.settings.entity.SettingsRepository;
@@ -73,7 +74,7 @@ public class LoginChallenges {
             stepOf(decision),
             decision instanceof Decision.Challenge c
                 ? EnumSet.copyOf(c.methods())
-                : EnumSet.noneOf(LoginChallenge.Method.class),
+                : EnumSet.noneOf(ChallengeMethod.class),
             sourceAddress,
             now,
             now.plus(config.challengeTtl()));
@@ -131,7 +132,7 @@ public class LoginChallenges {
    */
   public LoginResult answerTotp(@NotNull String id, @NotNull String code) {
     LoginChallenge challenge = steps.open(id);
-    if (!challenge.methods().contains(LoginChallenge.Method.TOTP)) {
+    if (!challenge.methods().contains(ChallengeMethod.TOTP)) {
       throw new ForbiddenChangeException("This login cannot be finished with an app code");
     }
     Optional<Refused> notAdmitted = steps.admit(challenge.account(), steps.addressOf(challenge));
@@ -203,7 +204,7 @@ public class LoginChallenges {
               .from(address));
       return steps.complete(account, client, address, "recovery code in the login request");
     }
-    if (!decision.methods().contains(LoginChallenge.Method.TOTP)) {
+    if (!decision.methods().contains(ChallengeMethod.TOTP)) {
       throw new ForbiddenChangeException("This login cannot be finished with an app code");
     }
     if (factor.code() == null || codes.acceptFromAny(account, factor.code()).isEmpty()) {

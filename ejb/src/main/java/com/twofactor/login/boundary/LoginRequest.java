@@ -1,6 +1,6 @@
 package com.twofactor.login.boundary;
 
-import com.twofactor.login.entity.ClientContext;
+import com.twofactor.clients.entity.ClientContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -2,9 +2,12 @@ package com.twofactor.login.boundary;
 
 import com.twofactor.login.control.AccessToken;
 import com.twofactor.login.entity.ChallengeStep;
-import com.twofactor.login.entity.LoginChallenge.Method;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.settings.entity.AuthenticatorApp;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +54,7 @@ public sealed interface LoginResult {
   record SecondStepNeeded(
       String challengeId,
       ChallengeStep challenge,
-      Set<Method> methods,
+      Set<ChallengeMethod> methods,
       Instant expiresAt,
       AuthenticatorApp authenticatorApp)
       implements LoginResult {}
@@ -73,6 +76,38 @@ public sealed interface LoginResult {
     public static Refused because(Reason reason) {
       return new Refused(reason, Optional.empty(), Optional.empty());
     }
+
+    /** What the person or client is told: the same words in the console and in the API. */
+    public String explanation(Instant now) {
+      return switch (reason) {
+        case BAD_CREDENTIALS -> "Wrong login name or password.";
+        case LOCKED ->
+            "Too many failed logins. Your account is locked "
+                + until.map(end -> "until " + LOCK_END.format(end)).orElse("for a while")
+                + "; try again later.";
+        case THROTTLED ->
+            "Too many failed attempts from your address; try again in "
+                + secondsToWait(now)
+                + " s.";
+        case CONSOLE_NOT_ALLOWED -> "API users cannot log in to the console; use the API.";
+        case CONNECTION_NOT_ALLOWED, CLIENT_NOT_CAPABLE ->
+            detail.orElse("This client cannot log in.");
+        case WRONG_CODE -> "Wrong code. Enter the code your app shows now.";
+        case CHALLENGE_FAILED -> "Too many wrong codes. Log in again.";
+        case DISABLED -> "This account is disabled. Ask an administrator to enable it.";
+      };
+    }
+
+    /** Whole seconds until the refusal ends (rounded up, at least 1), for {@code Retry-After}. */
+    public long secondsToWait(Instant now) {
+      return until
+          .map(end -> Duration.between(now, end).toMillis())
+          .map(millis -> Math.max(1, (millis + 999) / 1000))
+          .orElse(1L);
+    }
+
+    private static final DateTimeFormatter LOCK_END =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
   }
 
   /** Why a login was refused. */

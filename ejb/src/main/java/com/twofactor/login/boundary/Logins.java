@@ -1,12 +1,12 @@
 package com.twofactor.login.boundary;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
-import com.twofactor.login.control.HashingGate;
-import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ConnectionType;
+import com.twofactor.passwords.control.HashingGate;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.control.Decision;
 import com.twofactor.policy.control.TwoFactorDecisions;
 import com.twofactor.users.entity.Account;

@@ -1,7 +1,7 @@
 package com.twofactor.login.control;
 
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.config.TokenConfig;
-import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.users.entity.Account;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

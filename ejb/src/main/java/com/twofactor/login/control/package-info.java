@@ -1,5 +1,5 @@
 /**
- * The algorithms behind logging in, plain Java tested with {@code new}: password hashing (Argon2id,
- * PBKDF2-HMAC-SHA512) and signing access tokens.
+ * The algorithms behind logging in, plain Java tested with {@code new}: the failure budget, the
+ * throttle of source addresses, security stamps and signing access tokens.
  */
 package com.twofactor.login.control;

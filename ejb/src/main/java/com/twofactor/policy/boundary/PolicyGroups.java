@@ -7,8 +7,10 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.audit.boundary.ChangeLog;
 import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.policy.entity.PolicyGroupRepository;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.entity.Page;
@@ -21,8 +23,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Lists, creates and changes policy groups. */
 @Stateless
@@ -50,7 +50,7 @@ public class PolicyGroups {
     groups.add(group);
     audit.fire(
         Audited.success(
-            context.getCallerPrincipal().getName(),
+            Caller.of(context).loginName(),
             "policy group " + group.name(),
             "POLICY_GROUP_CREATED",
             "requireTwoFactor: " + group.requiresTwoFactor()));
@@ -65,24 +65,15 @@ public class PolicyGroups {
     if (!newName.equals(group.name()) && groups.findByName(newName).isPresent()) {
       throw new ConflictingChangeException("A policy group " + newName + " exists");
     }
-    List<String> changes = new ArrayList<>();
-    if (!newName.equals(group.name())) {
-      changes.add(Audited.change("name", group.name(), newName));
-    }
-    if (c.requireTwoFactor() != group.requiresTwoFactor()) {
-      changes.add(
-          Audited.change("requireTwoFactor", group.requiresTwoFactor(), c.requireTwoFactor()));
-    }
+    ChangeLog changes =
+        new ChangeLog()
+            .compare("name", group.name(), newName)
+            .compare("requireTwoFactor", group.requiresTwoFactor(), c.requireTwoFactor());
     group.rename(newName);
     group.changeTwoFactorRequirement(c.requireTwoFactor());
-    if (!changes.isEmpty()) {
-      audit.fire(
-          Audited.success(
-              context.getCallerPrincipal().getName(),
-              "policy group " + name,
-              "POLICY_GROUP_CHANGED",
-              String.join("; ", changes)));
-    }
+    changes
+        .audited(Caller.of(context).loginName(), "policy group " + name, "POLICY_GROUP_CHANGED")
+        .ifPresent(audit::fire);
     return PolicyGroupDetails.of(group);
   }
 

@@ -1,6 +1,6 @@
 package com.twofactor.policy.control;
 
-import com.twofactor.login.entity.LoginChallenge.Method;
+import com.twofactor.policy.entity.ChallengeMethod;
 import java.util.Set;
 
 /** What a login needs after the password, by the two-factor policy. */
@@ -16,7 +16,7 @@ public sealed interface Decision {
   record SetupRequired() implements Decision {}
 
   /** Prove a second factor by one of these methods. */
-  record Challenge(Set<Method> methods) implements Decision {
+  record Challenge(Set<ChallengeMethod> methods) implements Decision {
     public Challenge {
       if (methods.isEmpty()) {
         throw new IllegalArgumentException("A challenge needs a method");

@@ -1,7 +1,7 @@
 package com.twofactor.policy.control;
 
-import com.twofactor.login.entity.ClientVersion;
-import com.twofactor.login.entity.ConnectionType;
+import com.twofactor.clients.entity.ClientVersion;
+import com.twofactor.clients.entity.ConnectionType;
 import java.util.Optional;
 
 /**

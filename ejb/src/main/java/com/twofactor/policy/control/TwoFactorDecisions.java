@@ -1,8 +1,8 @@
 package com.twofactor.policy.control;
 
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ClientVersion;
 import com.twofactor.config.TwoFactorPolicyConfig;
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ClientVersion;
 import com.twofactor.policy.control.PolicyInput.Devices;
 import com.twofactor.policy.control.PolicyInput.Mode;
 import com.twofactor.settings.entity.SettingsRepository;

@@ -1,9 +1,9 @@
 package com.twofactor.policy.control;
 
-import com.twofactor.login.entity.ClientVersion;
-import com.twofactor.login.entity.ConnectionType;
-import com.twofactor.login.entity.LoginChallenge.Method;
+import com.twofactor.clients.entity.ClientVersion;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.policy.control.PolicyInput.Mode;
+import com.twofactor.policy.entity.ChallengeMethod;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -38,7 +38,7 @@ public final class TwoFactorPolicy {
     if (!required && !in.twoFactorEnabled()) {
       return new Decision.NotRequired();
     }
-    Set<Method> methods = methods(mode, in.devices());
+    Set<ChallengeMethod> methods = methods(mode, in.devices());
     Decision decision;
     if (!methods.isEmpty()) {
       decision = new Decision.Challenge(methods);
@@ -84,18 +84,18 @@ public final class TwoFactorPolicy {
     return connection != ConnectionType.REPLICATION && connection != ConnectionType.REDIRECTOR;
   }
 
-  private static Set<Method> methods(Mode mode, PolicyInput.Devices devices) {
-    Set<Method> methods = EnumSet.noneOf(Method.class);
+  private static Set<ChallengeMethod> methods(Mode mode, PolicyInput.Devices devices) {
+    Set<ChallengeMethod> methods = EnumSet.noneOf(ChallengeMethod.class);
     if (mode == Mode.MOBILE_AUTHENTICATION) {
       if (devices.mobileApps() > 0) {
-        methods.add(Method.PUSH);
-        methods.add(Method.TOTP);
+        methods.add(ChallengeMethod.PUSH);
+        methods.add(ChallengeMethod.TOTP);
       }
       if (devices.authenticatorApps() > 0) {
-        methods.add(Method.TOTP);
+        methods.add(ChallengeMethod.TOTP);
       }
     } else if (devices.verifiedPhones() > 0) {
-      methods.add(Method.SMS);
+      methods.add(ChallengeMethod.SMS);
     }
     return methods;
   }

@@ -9,6 +9,7 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.recovery.control.RecoveryCodes;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
 import com.twofactor.stepup.boundary.StepUps;
@@ -61,7 +62,7 @@ public class MyRecoveryCodes {
 
   private Account me() {
     return accounts
-        .findByLoginName(context.getCallerPrincipal().getName())
+        .findByLoginName(Caller.of(context).loginName())
         .orElseThrow(() -> new RecordNotFoundException("No account for the caller"));
   }
 }

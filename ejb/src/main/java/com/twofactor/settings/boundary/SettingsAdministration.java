@@ -14,6 +14,7 @@ import com.twofactor.settings.entity.HostRegistration;
 import com.twofactor.settings.entity.HostRegistration.Protocol;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.settings.entity.TwoFactorSettings;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
@@ -31,7 +32,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -97,10 +97,7 @@ public class SettingsAdministration {
       throw stale(change.version());
     }
     TwoFactorSettingsDetails after = TwoFactorSettingsDetails.of(stored);
-    List<String> changes = before.changesTo(after);
-    if (!changes.isEmpty()) {
-      audit.fire(Audited.success(caller(), SUBJECT, SETTINGS_CHANGED, String.join("; ", changes)));
-    }
+    before.changesTo(after).audited(caller(), SUBJECT, SETTINGS_CHANGED).ifPresent(audit::fire);
     return after;
   }
 
@@ -197,6 +194,6 @@ public class SettingsAdministration {
   }
 
   private String caller() {
-    return context.getCallerPrincipal().getName();
+    return Caller.of(context).loginName();
   }
 }

@@ -1,11 +1,8 @@
 package com.twofactor.settings.boundary;
 
-import com.twofactor.audit.boundary.Audited;
+import com.twofactor.audit.boundary.ChangeLog;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.settings.entity.TwoFactorSettings;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * The server's two-factor settings as administrators read them.
@@ -42,22 +39,14 @@ public record TwoFactorSettingsDetails(
    * What differs in {@code after}, one {@code field: old -> new} line per changed setting, for the
    * audit trail. The version and the time of the last Test are no settings of their own.
    */
-  public List<String> changesTo(TwoFactorSettingsDetails after) {
-    List<String> changes = new ArrayList<>();
-    compare(changes, "mobileAuthentication", mobileAuthentication, after.mobileAuthentication);
-    compare(changes, "authenticatorApp", authenticatorApp, after.authenticatorApp);
-    compare(changes, "thirdPartyName", thirdPartyName, after.thirdPartyName);
-    compare(changes, "host", url(host), url(after.host));
-    compare(changes, "requireForSystemUsers", requireForSystemUsers, after.requireForSystemUsers);
-    compare(changes, "twilio", twilio, after.twilio);
-    return changes;
-  }
-
-  private static void compare(List<String> changes, String field, Object before, Object after) {
-    if (!Objects.equals(before, after)) {
-      changes.add(
-          Audited.change(field, before == null ? "none" : before, after == null ? "none" : after));
-    }
+  public ChangeLog changesTo(TwoFactorSettingsDetails after) {
+    return new ChangeLog()
+        .compare("mobileAuthentication", mobileAuthentication, after.mobileAuthentication)
+        .compare("authenticatorApp", authenticatorApp, after.authenticatorApp)
+        .compare("thirdPartyName", thirdPartyName, after.thirdPartyName)
+        .compare("host", url(host), url(after.host))
+        .compare("requireForSystemUsers", requireForSystemUsers, after.requireForSystemUsers)
+        .compare("twilio", twilio, after.twilio);
   }
 
   private static String url(HostDetails host) {

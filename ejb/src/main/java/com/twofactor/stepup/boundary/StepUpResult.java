@@ -1,5 +1,7 @@
 package com.twofactor.stepup.boundary;
 
+import com.twofactor.login.boundary.LoginResult;
+import com.twofactor.login.boundary.LoginResult.Reason;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -40,5 +42,17 @@ public record StepUpResult(Outcome outcome, Optional<Instant> until) {
 
   public boolean isProven() {
     return outcome == Outcome.PROVEN;
+  }
+
+  /**
+   * A lock or a throttle is the same refusal as at login, told in the same words; a wrong proof is
+   * not (it may have been a password).
+   */
+  public Optional<LoginResult.Refused> asLoginRefusal() {
+    return switch (outcome) {
+      case LOCKED -> Optional.of(new LoginResult.Refused(Reason.LOCKED, until));
+      case THROTTLED -> Optional.of(new LoginResult.Refused(Reason.THROTTLED, until));
+      case PROVEN, WRONG -> Optional.empty();
+    };
   }
 }

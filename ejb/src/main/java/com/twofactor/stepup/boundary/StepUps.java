@@ -10,8 +10,9 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.boundary.ChallengeSteps;
 import com.twofactor.login.boundary.LoginResult;
-import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.recovery.control.RecoveryCodes;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
@@ -151,7 +152,7 @@ public class StepUps {
 
   private Account me() {
     return accounts
-        .findByLoginName(context.getCallerPrincipal().getName())
+        .findByLoginName(Caller.of(context).loginName())
         .orElseThrow(() -> new RecordNotFoundException("No account for the caller"));
   }
 }

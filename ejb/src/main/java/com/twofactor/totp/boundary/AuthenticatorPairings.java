@@ -8,7 +8,9 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.audit.boundary.ChangeLog;
 import com.twofactor.recovery.control.RecoveryCodes;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
@@ -24,7 +26,6 @@ import com.twofactor.users.control.AccountAdministration;
 import com.twofactor.users.control.AccountAdministration.Verdict;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
-import com.twofactor.users.entity.BackupUser;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.RolesAllowed;
@@ -99,7 +100,10 @@ public class AuthenticatorPairings {
       throw new InvalidChangeException(e.getMessage());
     }
     if (!before.equals(device.name())) {
-      audit(me().loginName(), "DEVICE_RENAMED", Audited.change("name", before, device.name()));
+      audit(
+          me().loginName(),
+          "DEVICE_RENAMED",
+          new ChangeLog().compare("name", before, device.name()).detail().orElse(null));
     }
     return DeviceDetails.of(device);
   }
@@ -150,7 +154,7 @@ public class AuthenticatorPairings {
 
   private Account me() {
     return accounts
-        .findByLoginName(context.getCallerPrincipal().getName())
+        .findByLoginName(Caller.of(context).loginName())
         .orElseThrow(() -> new RecordNotFoundException("No account for the caller"));
   }
 
@@ -164,12 +168,11 @@ public class AuthenticatorPairings {
 
   /** The account, if the caller administers it: a sub-admin only its own backup users. */
   private Account administered(String loginName) {
-    Optional<Account> account = accounts.findByLoginName(loginName);
-    if (context.isCallerInRole(SUB_ADMIN)) {
-      String caller = context.getCallerPrincipal().getName();
-      account = account.filter(a -> a instanceof BackupUser user && user.isOwnedBy(caller));
-    }
-    return account.orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
+    Caller caller = Caller.of(context);
+    return accounts
+        .findByLoginName(loginName)
+        .filter(caller::knows)
+        .orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
   }
 
   /** The account, if the caller may change its factors; else 404 or 403. */
@@ -178,18 +181,11 @@ public class AuthenticatorPairings {
         accounts
             .findByLoginName(loginName)
             .orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
-    Verdict verdict =
-        AccountAdministration.toChangeFactors(
-            AccountAdministration.roleOf(context::isCallerInRole),
-            context.getCallerPrincipal().getName(),
-            account);
+    Verdict verdict = AccountAdministration.toChangeFactors(Caller.of(context), account);
     if (verdict.access() != AccountAdministration.Access.GRANTED) {
       audit.fire(
           Audited.failure(
-                  context.getCallerPrincipal().getName(),
-                  loginName,
-                  "DEVICES_RESET",
-                  verdict.reason())
+                  Caller.of(context).loginName(), loginName, "DEVICES_RESET", verdict.reason())
               .from(source()));
     }
     return switch (verdict.access()) {
@@ -219,8 +215,7 @@ public class AuthenticatorPairings {
 
   private void audit(String subject, String action, String detail) {
     audit.fire(
-        Audited.success(context.getCallerPrincipal().getName(), subject, action, detail)
-            .from(source()));
+        Audited.success(Caller.of(context).loginName(), subject, action, detail).from(source()));
   }
 
   private String source() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Checks codes from authenticator apps: RFC 6238 within the configured window, each time step
@@ -27,7 +28,7 @@ public class TotpCodes {
 
   private static final Logger LOG = Logger.getLogger(TotpCodes.class.getName());
 
-  @Inject TotpConfig config;
+  @Inject @ConfigProperties TotpConfig config;
   @Inject AuthenticatorDeviceRepository devices;
   @Inject StepLedger ledger;
 

@@ -7,6 +7,7 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
@@ -60,14 +61,12 @@ public class AccountAccess {
    * The account, if the caller may disable or enable it; a refusal is audited as {@code action}.
    */
   private Account administered(String loginName, String action) {
-    String caller = context.getCallerPrincipal().getName();
+    String caller = Caller.of(context).loginName();
     Account account =
         accounts
             .findByLoginName(loginName)
             .orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
-    Verdict verdict =
-        AccountAdministration.toDisable(
-            AccountAdministration.roleOf(context::isCallerInRole), caller, account);
+    Verdict verdict = AccountAdministration.toDisable(Caller.of(context), account);
     if (verdict.access() != Access.GRANTED) {
       audit.fire(
           Audited.failure(caller, loginName, action, verdict.reason())
@@ -82,7 +81,7 @@ public class AccountAccess {
 
   private void audit(String subject, String action) {
     audit.fire(
-        Audited.success(context.getCallerPrincipal().getName(), subject, action, null)
+        Audited.success(Caller.of(context).loginName(), subject, action, null)
             .from(origin.sourceAddress().orElse(null)));
   }
 }

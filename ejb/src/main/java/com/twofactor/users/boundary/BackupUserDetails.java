@@ -1,6 +1,6 @@
 package com.twofactor.users.boundary;
 
-import com.twofactor.login.entity.ClientVersion;
+import com.twofactor.clients.entity.ClientVersion;
 import com.twofactor.totp.entity.PairedDevice;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.BackupUserType;

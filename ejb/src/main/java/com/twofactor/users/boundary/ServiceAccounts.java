@@ -6,7 +6,8 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
 import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 
 import com.twofactor.audit.boundary.Audited;
-import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.passwords.control.PasswordHashing;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.entity.Page;
@@ -65,7 +66,7 @@ public class ServiceAccounts {
     serviceAccounts.add(account);
     audit.fire(
         Audited.success(
-            context.getCallerPrincipal().getName(),
+            Caller.of(context).loginName(),
             account.loginName(),
             "SERVICE_ACCOUNT_CREATED",
             "kind: " + account.kind()));

@@ -6,7 +6,9 @@ import static com.twofactor.shared.boundary.Roles.READ_ONLY_ADMIN;
 import static com.twofactor.shared.boundary.Roles.READ_ONLY_API_USER;
 
 import com.twofactor.audit.boundary.Audited;
-import com.twofactor.login.control.PasswordHashing;
+import com.twofactor.audit.boundary.ChangeLog;
+import com.twofactor.passwords.control.PasswordHashing;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
@@ -26,8 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Lists, creates and changes system users: only admins change them. */
 @Stateless
@@ -69,7 +69,7 @@ public class SystemUsers {
     systemUsers.add(user);
     audit.fire(
         Audited.success(
-            context.getCallerPrincipal().getName(),
+            Caller.of(context).loginName(),
             user.loginName(),
             "SYSTEM_USER_CREATED",
             "role: " + user.role() + "; twoFactorEnabled: " + user.isTwoFactorEnabled()));
@@ -79,41 +79,26 @@ public class SystemUsers {
   @RolesAllowed(ADMIN)
   public SystemUserDetails change(@NotNull String loginName, @NotNull @Valid SystemUserChanges c) {
     SystemUser user = find(loginName);
-    List<String> changes = new ArrayList<>();
-    if (c.role() != null && c.role() != user.role()) {
-      changes.add(Audited.change("role", user.role(), c.role()));
-      if (user.role() == Role.SUB_ADMIN && backupUsers.countOwnedBy(user) > 0) {
-        throw new InvalidChangeException(
-            loginName + " still owns backup users; give them to another owner first");
-      }
-      try {
-        user.changeRole(c.role());
-      } catch (IllegalArgumentException e) {
-        throw new InvalidChangeException(e.getMessage());
-      }
-    }
-    if (c.twoFactorEnabled() != null && c.twoFactorEnabled() != user.isTwoFactorEnabled()) {
-      changes.add(
-          Audited.change("twoFactorEnabled", user.isTwoFactorEnabled(), c.twoFactorEnabled()));
-      if (c.twoFactorEnabled()) {
-        user.enableTwoFactor();
-      } else {
-        user.disableTwoFactor();
-      }
-    }
-    if (c.password() != null) {
-      changes.add("password changed");
-      user.changePassword(hashing.hash(c.password().toCharArray()));
-    }
-    if (!changes.isEmpty()) {
-      audit.fire(
-          Audited.success(
-              context.getCallerPrincipal().getName(),
-              loginName,
-              "SYSTEM_USER_CHANGED",
-              String.join("; ", changes)));
-    }
+    ChangeLog changes = new ChangeLog();
+    changes.apply("role", user.role(), c.role(), role -> changeRole(user, role));
+    AccountChanges.apply(user, c.twoFactorEnabled(), c.password(), hashing, changes);
+    changes
+        .audited(Caller.of(context).loginName(), loginName, "SYSTEM_USER_CHANGED")
+        .ifPresent(audit::fire);
     return SystemUserDetails.of(user);
+  }
+
+  /** A sub-admin that still owns backup users keeps its role until they have another owner. */
+  private void changeRole(SystemUser user, Role role) {
+    if (user.role() == Role.SUB_ADMIN && backupUsers.countOwnedBy(user) > 0) {
+      throw new InvalidChangeException(
+          user.loginName() + " still owns backup users; give them to another owner first");
+    }
+    try {
+      user.changeRole(role);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidChangeException(e.getMessage());
+    }
   }
 
   private SystemUser find(String loginName) {

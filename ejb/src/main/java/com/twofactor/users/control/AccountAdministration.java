@@ -1,12 +1,9 @@
 package com.twofactor.users.control;
 
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.BackupUser;
-import com.twofactor.users.entity.Role;
 import com.twofactor.users.entity.SystemUser;
-import java.util.Arrays;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Who may change how an account gets in (reset its devices, disable or enable it): an ADMIN any
@@ -44,40 +41,30 @@ public final class AccountAdministration {
 
   private AccountAdministration() {}
 
-  /** The caller's system role, if it has one, from the container's role check. */
-  public static Optional<Role> roleOf(Predicate<String> isCallerInRole) {
-    return Arrays.stream(Role.values())
-        .filter(role -> isCallerInRole.test(role.name()))
-        .findFirst();
-  }
-
   /** Resetting an account's devices. */
-  public static Verdict toChangeFactors(Optional<Role> caller, String callerName, Account target) {
-    if (caller.isEmpty()) {
+  public static Verdict toChangeFactors(Caller caller, Account target) {
+    if (caller.role().isEmpty()) {
       return Verdict.forbidden("Your role does not allow this");
     }
-    return switch (caller.get()) {
+    return switch (caller.role().get()) {
       case ADMIN -> Verdict.GRANTED;
       case API_USER ->
           target instanceof BackupUser
               ? Verdict.GRANTED
               : Verdict.forbidden("An API user manages backup users only");
-      case SUB_ADMIN ->
-          target instanceof BackupUser user && user.isOwnedBy(callerName)
-              ? Verdict.GRANTED
-              : Verdict.hidden();
+      case SUB_ADMIN -> caller.knows(target) ? Verdict.GRANTED : Verdict.hidden();
       case READ_ONLY_ADMIN, READ_ONLY_API_USER ->
           Verdict.forbidden("Your role does not allow this");
     };
   }
 
   /** Disabling or enabling an account. */
-  public static Verdict toDisable(Optional<Role> caller, String callerName, Account target) {
-    Verdict verdict = toChangeFactors(caller, callerName, target);
+  public static Verdict toDisable(Caller caller, Account target) {
+    Verdict verdict = toChangeFactors(caller, target);
     if (!verdict.granted()) {
       return verdict;
     }
-    if (target.loginName().equals(callerName)) {
+    if (caller.is(target)) {
       return Verdict.forbidden("You cannot disable or enable your own account");
     }
     if (target instanceof SystemUser user && user.isBuiltInAdmin()) {

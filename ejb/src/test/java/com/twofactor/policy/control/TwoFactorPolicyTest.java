@@ -2,12 +2,12 @@ package com.twofactor.policy.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.twofactor.login.entity.ClientVersion;
-import com.twofactor.login.entity.ConnectionType;
-import com.twofactor.login.entity.LoginChallenge.Method;
+import com.twofactor.clients.entity.ClientVersion;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.policy.control.PolicyInput.Devices;
 import com.twofactor.policy.control.PolicyInput.Mode;
 import com.twofactor.policy.control.PolicyInput.Settings;
+import com.twofactor.policy.entity.ChallengeMethod;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -141,15 +141,15 @@ class TwoFactorPolicyTest {
     if (!required && !in.twoFactorEnabled()) {
       return "NOT_REQUIRED";
     }
-    Set<Method> methods = EnumSet.noneOf(Method.class);
+    Set<ChallengeMethod> methods = EnumSet.noneOf(ChallengeMethod.class);
     if (mode == Mode.MOBILE_AUTHENTICATION && devices == DeviceState.MOBILE_APP) {
-      methods.addAll(Set.of(Method.PUSH, Method.TOTP));
+      methods.addAll(Set.of(ChallengeMethod.PUSH, ChallengeMethod.TOTP));
     }
     if (mode == Mode.MOBILE_AUTHENTICATION && devices == DeviceState.AUTHENTICATOR_APP) {
-      methods.add(Method.TOTP);
+      methods.add(ChallengeMethod.TOTP);
     }
     if (mode == Mode.TWILIO && devices == DeviceState.VERIFIED_PHONE) {
-      methods.add(Method.SMS);
+      methods.add(ChallengeMethod.SMS);
     }
     String step;
     if (!methods.isEmpty()) {

@@ -14,7 +14,7 @@ class TwoFactorSettingsDetailsTest {
 
   @Test
   void sameSettingsHaveNoChanges() {
-    assertThat(DEFAULTS.changesTo(DEFAULTS)).isEmpty();
+    assertThat(DEFAULTS.changesTo(DEFAULTS).entries()).isEmpty();
   }
 
   @Test
@@ -29,7 +29,7 @@ class TwoFactorSettingsDetailsTest {
             TwilioState.NONE,
             1);
 
-    assertThat(DEFAULTS.changesTo(after))
+    assertThat(DEFAULTS.changesTo(after).entries())
         .containsExactly(
             "mobileAuthentication: false -> true",
             "authenticatorApp: BRANDED_MOBILE_APP -> THIRD_PARTY",
@@ -44,7 +44,7 @@ class TwoFactorSettingsDetailsTest {
     var before = withHost(host, 3);
     var after = withHost(new HostDetails("http", "10.0.0.1", 80, Instant.EPOCH), 4);
 
-    assertThat(before.changesTo(after)).isEmpty();
+    assertThat(before.changesTo(after).entries()).isEmpty();
   }
 
   private static TwoFactorSettingsDetails withHost(HostDetails host, long version) {

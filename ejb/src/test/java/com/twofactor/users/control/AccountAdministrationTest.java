@@ -5,6 +5,7 @@ import static com.twofactor.users.control.AccountAdministration.toDisable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.policy.entity.PolicyGroup;
+import com.twofactor.shared.boundary.Caller;
 import com.twofactor.users.control.AccountAdministration.Access;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.BackupUserType;
@@ -27,58 +28,66 @@ class AccountAdministrationTest {
 
   @Test
   void onlyAnAdminResetsASystemUsersDevices() {
-    assertThat(toChangeFactors(Optional.of(Role.ADMIN), "admin2", builtIn).access())
+    assertThat(toChangeFactors(caller("admin2", Role.ADMIN), builtIn).access())
         .isEqualTo(Access.GRANTED);
-    assertThat(toChangeFactors(Optional.of(Role.API_USER), "api", builtIn).access())
+    assertThat(toChangeFactors(caller("api", Role.API_USER), builtIn).access())
         .isEqualTo(Access.FORBIDDEN);
-    assertThat(toChangeFactors(Optional.of(Role.API_USER), "api", admin).access())
+    assertThat(toChangeFactors(caller("api", Role.API_USER), admin).access())
         .isEqualTo(Access.FORBIDDEN);
-    assertThat(toChangeFactors(Optional.of(Role.SUB_ADMIN), "reseller", builtIn).access())
+    assertThat(toChangeFactors(caller("reseller", Role.SUB_ADMIN), builtIn).access())
         .isEqualTo(Access.HIDDEN);
   }
 
   @Test
   void apiUserResetsBackupUsersAndSubAdminOnlyItsOwn() {
-    assertThat(toChangeFactors(Optional.of(Role.API_USER), "api", unowned).access())
+    assertThat(toChangeFactors(caller("api", Role.API_USER), unowned).access())
         .isEqualTo(Access.GRANTED);
-    assertThat(toChangeFactors(Optional.of(Role.SUB_ADMIN), "reseller", owned).access())
+    assertThat(toChangeFactors(caller("reseller", Role.SUB_ADMIN), owned).access())
         .isEqualTo(Access.GRANTED);
-    assertThat(toChangeFactors(Optional.of(Role.SUB_ADMIN), "reseller", unowned).access())
+    assertThat(toChangeFactors(caller("reseller", Role.SUB_ADMIN), unowned).access())
         .isEqualTo(Access.HIDDEN);
-    assertThat(toChangeFactors(Optional.of(Role.SUB_ADMIN), "other", owned).access())
+    assertThat(toChangeFactors(caller("other", Role.SUB_ADMIN), owned).access())
         .isEqualTo(Access.HIDDEN);
   }
 
   @Test
   void readOnlyRolesAndRolelessCallersChangeNothing() {
     for (Role role : Set.of(Role.READ_ONLY_ADMIN, Role.READ_ONLY_API_USER)) {
-      assertThat(toChangeFactors(Optional.of(role), "ro", unowned).access())
-          .isEqualTo(Access.FORBIDDEN);
-      assertThat(toDisable(Optional.of(role), "ro", unowned).access()).isEqualTo(Access.FORBIDDEN);
+      assertThat(toChangeFactors(caller("ro", role), unowned).access()).isEqualTo(Access.FORBIDDEN);
+      assertThat(toDisable(caller("ro", role), unowned).access()).isEqualTo(Access.FORBIDDEN);
     }
-    assertThat(toDisable(Optional.empty(), "backup", unowned).access()).isEqualTo(Access.FORBIDDEN);
+    assertThat(toDisable(new Caller("backup", Optional.empty()), unowned).access())
+        .isEqualTo(Access.FORBIDDEN);
   }
 
   @Test
   void nobodyDisablesTheBuiltInAdminOrThemselves() {
-    assertThat(toDisable(Optional.of(Role.ADMIN), "admin2", builtIn).access())
+    assertThat(toDisable(caller("admin2", Role.ADMIN), builtIn).access())
         .isEqualTo(Access.FORBIDDEN);
-    assertThat(toDisable(Optional.of(Role.ADMIN), "admin2", admin).access())
-        .isEqualTo(Access.FORBIDDEN);
-    assertThat(toDisable(Optional.of(Role.ADMIN), "system", admin).access())
-        .isEqualTo(Access.GRANTED);
-    assertThat(toDisable(Optional.of(Role.ADMIN), "system", unowned).access())
-        .isEqualTo(Access.GRANTED);
-    assertThat(toDisable(Optional.of(Role.API_USER), "api", admin).access())
-        .isEqualTo(Access.FORBIDDEN);
-    assertThat(toDisable(Optional.of(Role.SUB_ADMIN), "reseller", owned).access())
+    assertThat(toDisable(caller("admin2", Role.ADMIN), admin).access()).isEqualTo(Access.FORBIDDEN);
+    assertThat(toDisable(caller("system", Role.ADMIN), admin).access()).isEqualTo(Access.GRANTED);
+    assertThat(toDisable(caller("system", Role.ADMIN), unowned).access()).isEqualTo(Access.GRANTED);
+    assertThat(toDisable(caller("api", Role.API_USER), admin).access()).isEqualTo(Access.FORBIDDEN);
+    assertThat(toDisable(caller("reseller", Role.SUB_ADMIN), owned).access())
         .isEqualTo(Access.GRANTED);
   }
 
   @Test
   void theCallersRoleComesFromTheContainersRoleCheck() {
-    assertThat(AccountAdministration.roleOf("API_USER"::equals)).contains(Role.API_USER);
-    assertThat(AccountAdministration.roleOf("BACKUP_USER"::equals)).isEmpty();
+    assertThat(Caller.of("api", "API_USER"::equals).role()).contains(Role.API_USER);
+    assertThat(Caller.of("bob", "BACKUP_USER"::equals).role()).isEmpty();
+  }
+
+  @Test
+  void aSubAdminKnowsOnlyItsOwnBackupUsers() {
+    assertThat(caller("reseller", Role.SUB_ADMIN).knows(owned)).isTrue();
+    assertThat(caller("reseller", Role.SUB_ADMIN).knows(unowned)).isFalse();
+    assertThat(caller("reseller", Role.SUB_ADMIN).knows(admin)).isFalse();
+    assertThat(caller("admin2", Role.ADMIN).knows(unowned)).isTrue();
+  }
+
+  private static Caller caller(String loginName, Role role) {
+    return new Caller(loginName, Optional.of(role));
   }
 
   private static BackupUser backupUser(String name, SystemUser owner) {

@@ -1,5 +1,8 @@
 package com.twofactor.login.entity;
 
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.users.entity.Account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -28,13 +31,6 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "login_challenge")
 public class LoginChallenge {
-
-  /** The ways a challenge can be answered; names equal the API's method names. */
-  public enum Method {
-    TOTP,
-    PUSH,
-    SMS
-  }
 
   @Id
   @Column(length = 32)
@@ -82,7 +78,7 @@ public class LoginChallenge {
       Account account,
       ClientContext client,
       ChallengeStep step,
-      Set<Method> methods,
+      Set<ChallengeMethod> methods,
       String sourceAddress,
       Instant createdAt,
       Instant expiresAt) {
@@ -99,7 +95,8 @@ public class LoginChallenge {
     this.account = Objects.requireNonNull(account, "account");
     this.client = Objects.requireNonNull(client, "client");
     this.step = Objects.requireNonNull(step, "step");
-    this.methods = methods.stream().map(Method::name).sorted().collect(Collectors.joining(","));
+    this.methods =
+        methods.stream().map(ChallengeMethod::name).sorted().collect(Collectors.joining(","));
     this.state = ChallengeState.PENDING;
     this.sourceAddress = sourceAddress;
     this.createdAt = createdAt;
@@ -132,10 +129,10 @@ public class LoginChallenge {
     return step;
   }
 
-  public Set<Method> methods() {
-    Set<Method> set = EnumSet.noneOf(Method.class);
+  public Set<ChallengeMethod> methods() {
+    Set<ChallengeMethod> set = EnumSet.noneOf(ChallengeMethod.class);
     if (!methods.isEmpty()) {
-      Arrays.stream(methods.split(",")).map(Method::valueOf).forEach(set::add);
+      Arrays.stream(methods.split(",")).map(ChallengeMethod::valueOf).forEach(set::add);
     }
     return set;
   }

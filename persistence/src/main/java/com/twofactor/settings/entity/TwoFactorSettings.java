@@ -86,11 +86,6 @@ public class TwoFactorSettings {
     this.requireForSystemUsers = false;
   }
 
-  /** The registered host answered the Test. */
-  public void recordSuccessfulHostTest(Instant at) {
-    this.hostLastTestedAt = at;
-  }
-
   /** Legacy Twilio SMS is gone for good; it can never be set up again. */
   public void retireTwilio() {
     this.twilioRetired = true;

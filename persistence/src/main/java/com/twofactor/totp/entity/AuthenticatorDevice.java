@@ -33,6 +33,10 @@ import java.util.Optional;
  * device and its account: the cipher's additional data names both, so a ciphertext copied into
  * another device's row does not decrypt. The device encrypts its secret itself once its id is
  * assigned ({@link #sealSecret}), since a JPA converter does not know the row it converts for.
+ *
+ * <p>Longer than most classes here: its length is the mapping of a device's columns and their
+ * accessors; the behaviour (pairing, renaming, sealing) is a few short methods, and splitting the
+ * columns over several classes would only scatter one row.
  */
 @Entity
 @Table(name = "authenticator_device")

@@ -117,11 +117,16 @@ public abstract class Account {
   }
 
   public void enableTwoFactor() {
-    this.twoFactorEnabled = true;
+    switchTwoFactor(true);
   }
 
   public void disableTwoFactor() {
-    this.twoFactorEnabled = false;
+    switchTwoFactor(false);
+  }
+
+  /** Switches two-factor authentication on or off for this account. */
+  public void switchTwoFactor(boolean enabled) {
+    this.twoFactorEnabled = enabled;
   }
 
   /** "Do not show this message again" on the skippable 2FA setup prompt. */

@@ -1,6 +1,6 @@
 package com.twofactor.users.entity;
 
-import com.twofactor.login.entity.ConnectionType;
+import com.twofactor.clients.entity.ConnectionType;
 import java.util.Optional;
 
 /**

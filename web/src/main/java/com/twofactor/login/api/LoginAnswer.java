@@ -3,7 +3,7 @@ package com.twofactor.login.api;
 import com.twofactor.login.boundary.ChallengeStatus;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.control.AccessToken;
-import com.twofactor.login.entity.LoginChallenge.Method;
+import com.twofactor.policy.entity.ChallengeMethod;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,7 +41,7 @@ public record LoginAnswer(
         null,
         null,
         next.challengeId(),
-        challenge ? next.methods().stream().map(Method::name).sorted().toList() : null,
+        challenge ? next.methods().stream().map(ChallengeMethod::name).sorted().toList() : null,
         next.expiresAt(),
         challenge ? null : next.authenticatorApp().name(),
         null);
@@ -55,7 +55,7 @@ public record LoginAnswer(
         status.challengeId(),
         status.methods().isEmpty()
             ? null
-            : status.methods().stream().map(Method::name).sorted().toList(),
+            : status.methods().stream().map(ChallengeMethod::name).sorted().toList(),
         status.expiresAt(),
         status.authenticatorApp().name(),
         null);

@@ -1,8 +1,8 @@
 package com.twofactor.login.api;
 
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.login.boundary.SecondFactor;
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.shared.api.QueryParameters;
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package com.twofactor.login.api;
 
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.Logins;
 import com.twofactor.login.boundary.SecondFactor;
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ConnectionType;
 import com.twofactor.shared.api.Problem;
 import com.twofactor.shared.api.QueryParameters;
 import jakarta.annotation.security.PermitAll;
@@ -20,9 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /** Logging in through the API, for API users, backup clients and scripts. */
@@ -77,42 +75,22 @@ public class LoginResource {
     return noStore;
   }
 
-  private static Response refusal(LoginResult.Refused refused) {
+  /** The refusal's own words, with the status that tells a client what it can do next. */
+  public static Response refusal(LoginResult.Refused refused) {
+    Instant now = Instant.now();
+    String explanation = refused.explanation(now);
     return switch (refused.reason()) {
-      case LOCKED ->
-          Problem.response(
-              LOCKED,
-              "Locked",
-              "Too many failed logins; the account is locked"
-                  + refused
-                      .until()
-                      .map(until -> " until " + DateTimeFormatter.ISO_INSTANT.format(until))
-                      .orElse(""));
-      case THROTTLED -> throttled(refused.until());
-      case WRONG_CODE -> Problem.response(Status.UNAUTHORIZED, "Wrong code");
-      case CHALLENGE_FAILED -> Problem.response(Status.GONE, "Too many wrong codes; log in again");
-      case CLIENT_NOT_CAPABLE, CONNECTION_NOT_ALLOWED ->
-          Problem.response(Status.FORBIDDEN, refused.detail().orElse("This client cannot log in"));
-      case DISABLED ->
-          Problem.response(
-              Status.FORBIDDEN, "This account is disabled; ask an administrator to enable it");
-      case BAD_CREDENTIALS, CONSOLE_NOT_ALLOWED ->
-          Problem.response(Status.UNAUTHORIZED, "Wrong login name or password");
+      case LOCKED -> Problem.response(LOCKED, "Locked", explanation);
+      case THROTTLED ->
+          Response.fromResponse(
+                  Problem.response(TOO_MANY_REQUESTS, "Too Many Requests", explanation))
+              .header("Retry-After", Long.toString(refused.secondsToWait(now)))
+              .build();
+      case CHALLENGE_FAILED -> Problem.response(Status.GONE, explanation);
+      case CLIENT_NOT_CAPABLE, CONNECTION_NOT_ALLOWED, DISABLED ->
+          Problem.response(Status.FORBIDDEN, explanation);
+      case WRONG_CODE, BAD_CREDENTIALS, CONSOLE_NOT_ALLOWED ->
+          Problem.response(Status.UNAUTHORIZED, explanation);
     };
-  }
-
-  /** 429 with the seconds to wait in {@code Retry-After} (rounded up, at least 1). */
-  public static Response throttled(Optional<Instant> until) {
-    long seconds =
-        until
-            .map(end -> Duration.between(Instant.now(), end).toMillis())
-            .map(millis -> Math.max(1, (millis + 999) / 1000))
-            .orElse(1L);
-    Response problem =
-        Problem.response(
-            TOO_MANY_REQUESTS,
-            "Too Many Requests",
-            "Too many failed attempts from your address; try again in " + seconds + " s");
-    return Response.fromResponse(problem).header("Retry-After", Long.toString(seconds)).build();
   }
 }

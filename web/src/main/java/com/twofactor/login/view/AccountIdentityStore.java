@@ -1,10 +1,10 @@
 package com.twofactor.login.view;
 
+import com.twofactor.clients.entity.ClientContext;
 import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.Logins;
-import com.twofactor.login.entity.ClientContext;
 import com.twofactor.shared.boundary.GoneException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package com.twofactor.login.view;
 
+import com.twofactor.shared.view.Permissions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -20,6 +21,7 @@ public class ConsoleLoginCompletion {
 
   @Inject PendingLogin pending;
   @Inject SecurityContext security;
+  @Inject Permissions permissions;
   @Inject FacesContext faces;
 
   public void start(String challengeId) throws IOException {
@@ -34,7 +36,7 @@ public class ConsoleLoginCompletion {
     pending.clear();
     String page =
         status == AuthenticationStatus.SUCCESS
-            ? Landing.pageFor(security)
+            ? Landing.pageFor(permissions)
             : TwoFactorAuthenticationMechanism.LOGIN_PAGE;
     external.redirect(external.getRequestContextPath() + page);
     faces.responseComplete();

@@ -1,7 +1,6 @@
 package com.twofactor.login.view;
 
-import com.twofactor.shared.boundary.Roles;
-import jakarta.security.enterprise.SecurityContext;
+import com.twofactor.shared.view.Permissions;
 
 /** Where a console user lands after login: admins on the backup users, others on their account. */
 final class Landing {
@@ -11,11 +10,7 @@ final class Landing {
 
   private Landing() {}
 
-  static String pageFor(SecurityContext security) {
-    boolean admin =
-        security.isCallerInRole(Roles.ADMIN)
-            || security.isCallerInRole(Roles.SUB_ADMIN)
-            || security.isCallerInRole(Roles.READ_ONLY_ADMIN);
-    return admin ? ADMIN_HOME : ACCOUNT_HOME;
+  static String pageFor(Permissions permissions) {
+    return permissions.isConsoleAdmin() ? ADMIN_HOME : ACCOUNT_HOME;
   }
 }

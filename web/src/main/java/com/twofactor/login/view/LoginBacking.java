@@ -3,8 +3,9 @@ package com.twofactor.login.view;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.shared.view.Messages;
+import com.twofactor.shared.view.Permissions;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,9 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ResourceBundle;
+import java.time.Instant;
 
 /** The console login page. */
 @Named
@@ -28,9 +27,11 @@ import java.util.ResourceBundle;
 public class LoginBacking {
 
   @Inject SecurityContext security;
+  @Inject Permissions permissions;
   @Inject LoginAttempt attempt;
   @Inject PendingLogin pending;
   @Inject FacesContext faces;
+  @Inject Messages messages;
 
   @NotBlank private String loginName;
   @NotBlank private String password;
@@ -45,7 +46,7 @@ public class LoginBacking {
                 .credential(new UsernamePasswordCredential(loginName, new Password(password)))
                 .newAuthentication(true));
     if (status == AuthenticationStatus.SUCCESS) {
-      external.redirect(external.getRequestContextPath() + Landing.pageFor(security));
+      external.redirect(external.getRequestContextPath() + Landing.pageFor(permissions));
       faces.responseComplete();
       return;
     }
@@ -60,42 +61,11 @@ public class LoginBacking {
       faces.responseComplete();
       return;
     }
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR, refusalMessage(attempt.result().orElse(null)), null));
-  }
-
-  private String refusalMessage(LoginResult result) {
-    ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-    if (result instanceof Refused refused) {
-      switch (refused.reason()) {
-        case LOCKED:
-          return refused
-              .until()
-              .map(
-                  until ->
-                      messages.getString("login.locked.until")
-                          + " "
-                          + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                              .withZone(ZoneId.systemDefault())
-                              .format(until))
-              .orElse(messages.getString("login.locked"));
-        case THROTTLED:
-          return messages.getString("login.throttled");
-        case CONSOLE_NOT_ALLOWED:
-          return messages.getString("login.apiOnly");
-        case CONNECTION_NOT_ALLOWED:
-          return refused.detail().orElse(messages.getString("login.failed"));
-        case DISABLED:
-          return messages.getString("login.disabled");
-        case CLIENT_NOT_CAPABLE:
-          return refused.detail().orElse(messages.getString("login.failed"));
-        default:
-          break;
-      }
-    }
-    return messages.getString("login.failed");
+    LoginResult result = attempt.result().orElse(null);
+    messages.errorText(
+        result instanceof Refused refused
+            ? refused.explanation(Instant.now())
+            : Refused.because(LoginResult.Reason.BAD_CREDENTIALS).explanation(Instant.now()));
   }
 
   public String getLoginName() {

@@ -4,6 +4,7 @@ import com.twofactor.login.boundary.LoginPairings;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.shared.boundary.BusinessException;
+import com.twofactor.shared.view.Messages;
 import com.twofactor.totp.control.PairingOffer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -30,6 +32,7 @@ public class LoginPairingBacking implements Serializable {
   @Inject LoginPairings pairings;
   @Inject ConsoleLoginCompletion session;
   @Inject FacesContext faces;
+  @Inject Messages messages;
 
   private PairingOffer offer;
   private List<String> recoveryCodes = List.of();
@@ -45,7 +48,7 @@ public class LoginPairingBacking implements Serializable {
                 offer = pairings.beginPairing(next.challengeId());
                 noStore();
               } catch (BusinessException e) {
-                Messages.error(faces, e.getMessage());
+                messages.explain(e);
               }
             });
   }
@@ -64,10 +67,10 @@ public class LoginPairingBacking implements Serializable {
       } else if (result instanceof LoginResult.Authenticated) {
         session.start(next.challengeId());
       } else {
-        Messages.refusal(faces, (LoginResult.Refused) result);
+        messages.errorText(((LoginResult.Refused) result).explanation(Instant.now()));
       }
     } catch (BusinessException e) {
-      Messages.error(faces, e.getMessage());
+      messages.explain(e);
     }
   }
 

@@ -5,11 +5,14 @@ import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.shared.boundary.BusinessException;
+import com.twofactor.shared.view.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.function.Function;
 
 /**
  * The console page after a right password when two-factor authentication asks for more: the
@@ -26,6 +29,7 @@ public class SecondStepBacking {
   @Inject LoginChallenges challenges;
   @Inject ConsoleLoginCompletion session;
   @Inject FacesContext faces;
+  @Inject Messages messages;
 
   private boolean doNotShowAgain;
   private String code;
@@ -56,47 +60,39 @@ public class SecondStepBacking {
       challenges.skip(next.challengeId(), doNotShowAgain);
       session.start(next.challengeId());
     } catch (BusinessException e) {
-      Messages.error(faces, e.getMessage());
+      messages.explain(e);
     }
   }
 
   /** The code from a paired authenticator app. */
   public void verify() throws IOException {
-    SecondStepNeeded next = pending.next().orElse(null);
-    if (next == null) {
-      session.abandon();
-      return;
-    }
-    try {
-      LoginResult result = challenges.answerTotp(next.challengeId(), code == null ? "" : code);
-      if (result instanceof LoginResult.Authenticated) {
-        session.start(next.challengeId());
-      } else {
-        Messages.refusal(faces, (LoginResult.Refused) result);
-      }
-    } catch (BusinessException e) {
-      Messages.error(faces, e.getMessage());
-    }
+    String typed = code == null ? "" : code;
+    answer(challengeId -> challenges.answerTotp(challengeId, typed));
   }
 
   /** "Use a recovery code": one of the account's codes instead of the app's; it works once. */
   public void useRecoveryCode() throws IOException {
+    String typed = recoveryCode == null ? "" : recoveryCode.strip();
+    recoveryCode = null; // never rendered back into the page
+    answer(challengeId -> challenges.answerRecoveryCode(challengeId, typed));
+  }
+
+  /** Answers the pending challenge: a right answer opens the console, a refusal says why. */
+  private void answer(Function<String, LoginResult> answering) throws IOException {
     SecondStepNeeded next = pending.next().orElse(null);
     if (next == null) {
       session.abandon();
       return;
     }
-    String typed = recoveryCode == null ? "" : recoveryCode.strip();
-    recoveryCode = null; // never rendered back into the page
     try {
-      LoginResult result = challenges.answerRecoveryCode(next.challengeId(), typed);
+      LoginResult result = answering.apply(next.challengeId());
       if (result instanceof LoginResult.Authenticated) {
         session.start(next.challengeId());
       } else {
-        Messages.refusal(faces, (LoginResult.Refused) result);
+        messages.errorText(((LoginResult.Refused) result).explanation(Instant.now()));
       }
     } catch (BusinessException e) {
-      Messages.error(faces, e.getMessage());
+      messages.explain(e);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.twofactor.login.view;
 
+import com.twofactor.shared.view.Permissions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,6 +18,7 @@ import java.security.Principal;
 public class SessionBacking {
 
   @Inject SecurityContext security;
+  @Inject Permissions permissions;
   @Inject FacesContext faces;
 
   public String getCallerName() {
@@ -30,7 +32,7 @@ public class SessionBacking {
     String page =
         security.getCallerPrincipal() == null
             ? TwoFactorAuthenticationMechanism.LOGIN_PAGE
-            : Landing.pageFor(security);
+            : Landing.pageFor(permissions);
     external.redirect(external.getRequestContextPath() + page);
   }
 

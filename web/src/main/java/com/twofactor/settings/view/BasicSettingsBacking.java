@@ -3,10 +3,9 @@ package com.twofactor.settings.view;
 import com.twofactor.settings.boundary.HostTestResult;
 import com.twofactor.settings.boundary.SettingsAdministration;
 import com.twofactor.shared.boundary.BusinessException;
-import com.twofactor.shared.boundary.Roles;
+import com.twofactor.shared.view.Messages;
+import com.twofactor.shared.view.Permissions;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,23 +22,23 @@ public class BasicSettingsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject SettingsAdministration administration;
+  @Inject Permissions permissions;
+  @Inject Messages messages;
 
   private SettingsForm form;
-  private boolean readOnly;
   private HostTestResult testResult;
 
   @PostConstruct
   void load() {
-    readOnly = !FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.ADMIN);
     form = SettingsForm.of(administration.current());
   }
 
   public void save() {
     try {
       form = SettingsForm.of(administration.change(form.change()));
-      inform(FacesMessage.SEVERITY_INFO, text("settings.saved"));
+      messages.info("settings.saved");
     } catch (BusinessException e) {
-      inform(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      messages.explain(e);
     }
   }
 
@@ -52,7 +51,7 @@ public class BasicSettingsBacking implements Serializable {
       }
     } catch (BusinessException e) {
       testResult = null;
-      inform(FacesMessage.SEVERITY_ERROR, e.getMessage());
+      messages.explain(e);
     }
   }
 
@@ -60,20 +59,12 @@ public class BasicSettingsBacking implements Serializable {
     return form;
   }
 
+  /** Only admins change the settings; read-only admins see every control disabled. */
   public boolean isReadOnly() {
-    return readOnly;
+    return !permissions.isAdmin();
   }
 
   public HostTestResult getTestResult() {
     return testResult;
-  }
-
-  private static void inform(FacesMessage.Severity severity, String summary) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, null));
-  }
-
-  private static String text(String key) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
   }
 }

@@ -26,6 +26,10 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Override
   public Response toResponse(BusinessException e) {
+    return responseTo(e);
+  }
+
+  static Response responseTo(BusinessException e) {
     if (e instanceof ServiceBusyException busy) {
       Response problem = Problem.response(Status.SERVICE_UNAVAILABLE, e.getMessage());
       return Response.fromResponse(problem)
@@ -38,7 +42,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     return Problem.response(statusOf(e), e.getMessage());
   }
 
-  static Status statusOf(BusinessException e) {
+  private static Status statusOf(BusinessException e) {
     if (e instanceof RecordNotFoundException) {
       return Status.NOT_FOUND;
     }

@@ -1,9 +1,7 @@
 package com.twofactor.shared.api;
 
-import com.twofactor.shared.boundary.BusinessException;
-import jakarta.ejb.EJBAccessException;
+import com.twofactor.shared.boundary.Failure;
 import jakarta.ejb.EJBException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,7 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * The EJB container wraps what it does not know: a refused role becomes 403, a validation failure
- * 400, and anything else 500 without details (logged here, with its stack trace).
+ * 400, a business rule its own status, and anything else 500 without details (logged here, with its
+ * stack trace).
  */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
@@ -22,21 +21,15 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
   @Override
   public Response toResponse(EJBException e) {
-    if (e instanceof EJBAccessException) {
+    Failure failure = Failure.of(e);
+    if (failure instanceof Failure.Forbidden) {
       return Problem.response(Status.FORBIDDEN, "Your role does not allow this");
     }
-    Throwable cause = e.getCause();
-    while (cause != null) {
-      if (cause instanceof ConstraintViolationException violation) {
-        return Problem.response(Status.BAD_REQUEST, ValidationExceptionMapper.describe(violation));
-      }
-      if (cause instanceof BusinessException business) {
-        return Problem.response(BusinessExceptionMapper.statusOf(business), business.getMessage());
-      }
-      if (cause instanceof IllegalArgumentException invalid) {
-        return Problem.response(Status.BAD_REQUEST, invalid.getMessage());
-      }
-      cause = cause.getCause();
+    if (failure instanceof Failure.Invalid invalid) {
+      return Problem.response(Status.BAD_REQUEST, invalid.byField());
+    }
+    if (failure instanceof Failure.Refused refused) {
+      return BusinessExceptionMapper.responseTo(refused.rule());
     }
     LOG.log(Level.SEVERE, "Unexpected failure", e);
     return Problem.response(Status.INTERNAL_SERVER_ERROR, "The server could not do this");

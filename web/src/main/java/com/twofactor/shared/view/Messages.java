@@ -1,20 +1,18 @@
 package com.twofactor.shared.view;
 
 import com.twofactor.shared.boundary.BusinessException;
-import jakarta.ejb.EJBAccessException;
+import com.twofactor.shared.boundary.Failure;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Page messages from the bundle, and boundary calls whose refusal becomes a message: the rule's own
@@ -35,6 +33,16 @@ public class Messages {
     add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
   }
 
+  /** A text that already says what went wrong in the rule's own words. */
+  public void errorText(String text) {
+    add(FacesMessage.SEVERITY_ERROR, text);
+  }
+
+  /** Says on the page why a boundary call was refused. */
+  public void explain(RuntimeException refusal) {
+    add(FacesMessage.SEVERITY_ERROR, reasonOf(refusal));
+  }
+
   /** Keeps this request's messages for the page a redirect leads to. */
   public void keepForRedirect() {
     faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -51,19 +59,15 @@ public class Messages {
   }
 
   private String reasonOf(RuntimeException e) {
-    if (e instanceof EJBAccessException) {
+    Failure failure = Failure.of(e);
+    if (failure instanceof Failure.Forbidden) {
       return text("error.forbidden");
     }
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof BusinessException || cause instanceof IllegalArgumentException) {
-        return cause.getMessage();
-      }
-      if (cause instanceof ConstraintViolationException invalid) {
-        return invalid.getConstraintViolations().stream()
-            .map(ConstraintViolation::getMessage)
-            .sorted()
-            .collect(Collectors.joining("; "));
-      }
+    if (failure instanceof Failure.Invalid invalid) {
+      return invalid.plain();
+    }
+    if (failure instanceof Failure.Refused refused) {
+      return refused.rule().getMessage();
     }
     LOG.log(Level.SEVERE, "Unexpected failure of a console action", e);
     return text("error.unexpected");

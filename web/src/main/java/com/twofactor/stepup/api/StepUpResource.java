@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -55,16 +54,7 @@ public class StepUpResource {
     return switch (result.outcome()) {
       case PROVEN -> Response.noContent().build();
       case WRONG -> Problem.response(Status.UNAUTHORIZED, "Wrong code or password");
-      case THROTTLED -> LoginResource.throttled(result.until());
-      case LOCKED ->
-          Problem.response(
-              LoginResource.LOCKED,
-              "Locked",
-              "Too many failed attempts; the account is locked"
-                  + result
-                      .until()
-                      .map(until -> " until " + DateTimeFormatter.ISO_INSTANT.format(until))
-                      .orElse(""));
+      case THROTTLED, LOCKED -> LoginResource.refusal(result.asLoginRefusal().orElseThrow());
     };
   }
 

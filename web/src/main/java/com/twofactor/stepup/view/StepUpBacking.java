@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * The step-up dialog of console pages: a change of second factor the boundary refused for want of a
@@ -65,9 +66,11 @@ public class StepUpBacking implements Serializable {
                 Action action = pending;
                 pending = null;
                 guard(action);
-              } else if (result.outcome() == StepUpResult.Outcome.LOCKED) {
-                pending = null;
-                messages.error("login.locked");
+              } else if (result.asLoginRefusal().isPresent()) {
+                if (result.outcome() == StepUpResult.Outcome.LOCKED) {
+                  pending = null;
+                }
+                messages.errorText(result.asLoginRefusal().get().explanation(Instant.now()));
               } else {
                 messages.error("stepUp.wrong");
               }

@@ -3,18 +3,12 @@ package com.twofactor.users.view;
 import com.twofactor.users.boundary.BackupUserChanges;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.NewBackupUser;
-import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.BackupUserType;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.Objects;
 
 /** What the new-user dialog and the User Profile edit; an empty password keeps the password. */
-public class BackupUserForm implements Serializable {
-
-  @Pattern(regexp = Account.LOGIN_NAME_PATTERN)
-  private String loginName;
+public class BackupUserForm extends AccountForm {
 
   @Size(max = 128)
   private String alias;
@@ -22,10 +16,6 @@ public class BackupUserForm implements Serializable {
   private BackupUserType type = BackupUserType.PAID;
   private String owner;
   private String policyGroup;
-  private boolean twoFactorEnabled;
-
-  @Size(min = 8, max = 128)
-  private String password;
 
   static BackupUserForm of(BackupUserDetails user) {
     var form = new BackupUserForm();
@@ -55,14 +45,6 @@ public class BackupUserForm implements Serializable {
         policyGroup,
         twoFactorEnabled,
         password);
-  }
-
-  public String getLoginName() {
-    return loginName;
-  }
-
-  public void setLoginName(String loginName) {
-    this.loginName = loginName;
   }
 
   public String getAlias() {
@@ -95,21 +77,5 @@ public class BackupUserForm implements Serializable {
 
   public void setPolicyGroup(String policyGroup) {
     this.policyGroup = policyGroup;
-  }
-
-  public boolean isTwoFactorEnabled() {
-    return twoFactorEnabled;
-  }
-
-  public void setTwoFactorEnabled(boolean twoFactorEnabled) {
-    this.twoFactorEnabled = twoFactorEnabled;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
   }
 }

@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.twofactor.clients.entity.ClientContext;
 import com.twofactor.it.Deployments;
+import com.twofactor.it.TestData;
 import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.boundary.Logins;
-import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientContext;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.control.Decision;
 import com.twofactor.users.entity.Role;
-import com.twofactor.users.entity.SystemUser;
 import com.twofactor.users.entity.SystemUserRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -28,7 +28,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -66,6 +65,7 @@ class AuditTrailIT {
       int occurrences) {}
 
   @Inject Logins logins;
+  @Inject TestData data;
   @Inject LoginChallenges challenges;
   @Inject SystemUserRepository systemUsers;
   @Inject PasswordHashing hashing;
@@ -82,7 +82,7 @@ class AuditTrailIT {
 
   @Test
   void aChangeWhoseTransactionRollsBackIsNotRecordedAsDone() throws Exception {
-    String name = systemUser();
+    String name = data.systemUser("audit", Role.ADMIN, PASSWORD);
     String challenge = setupPrompt(name);
 
     transaction.begin();
@@ -116,7 +116,7 @@ class AuditTrailIT {
 
   @Test
   void aCommittedChangeIsRecordedOnceWithTheAddressOfTheRequest() throws Exception {
-    String name = systemUser();
+    String name = data.systemUser("audit", Role.ADMIN, PASSWORD);
     String challenge = setupPrompt(name);
 
     transaction.begin();
@@ -133,7 +133,7 @@ class AuditTrailIT {
 
   @Test
   void aRefusedLoginIsRecordedEvenWhenItsTransactionRollsBack() throws Exception {
-    String name = systemUser();
+    String name = data.systemUser("audit", Role.ADMIN, PASSWORD);
 
     transaction.begin();
     LoginResult refused =
@@ -196,15 +196,6 @@ class AuditTrailIT {
     }
     assertFalse(anyLineContains("evil"), "the name sent is nowhere in the trail");
     assertFalse(anyLineContains("bad name"), "the name sent is nowhere in the trail");
-  }
-
-  private String systemUser() throws Exception {
-    String name = "audit-" + UUID.randomUUID().toString().substring(0, 8);
-    transaction.begin();
-    systemUsers.add(
-        new SystemUser(name, hashing.hash(PASSWORD.toCharArray()), Role.ADMIN, Instant.now()));
-    transaction.commit();
-    return name;
   }
 
   /** A login of {@code name} waiting at the skippable setup prompt. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.twofactor.bootstrap.control.BreakGlassToken;
+import com.twofactor.clients.entity.ClientContext;
 import com.twofactor.config.BreakGlassConfig;
 import com.twofactor.it.Deployments;
 import com.twofactor.login.boundary.LoginPairings;
@@ -15,9 +16,8 @@ import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.Authenticated;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.boundary.Logins;
-import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.login.entity.ChallengeStep;
-import com.twofactor.login.entity.ClientContext;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.settings.entity.TwoFactorSettings;
 import com.twofactor.shared.boundary.ConflictingChangeException;

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.it.Deployments;
+import com.twofactor.it.TestData;
 import com.twofactor.login.boundary.LoginResult.Authenticated;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
-import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ConnectionType;
-import com.twofactor.policy.entity.PolicyGroup;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.shared.boundary.ConflictingChangeException;
@@ -25,14 +25,10 @@ import com.twofactor.totp.entity.AuthenticatorDevice;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
-import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.BackupUserRepository;
-import com.twofactor.users.entity.BackupUserType;
 import com.twofactor.users.entity.Role;
-import com.twofactor.users.entity.ServiceAccount;
 import com.twofactor.users.entity.ServiceAccountRepository;
 import com.twofactor.users.entity.ServiceKind;
-import com.twofactor.users.entity.SystemUser;
 import com.twofactor.users.entity.SystemUserRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -45,7 +41,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,6 +70,7 @@ class LoginHardeningIT {
   }
 
   @Inject Logins logins;
+  @Inject TestData data;
   @Inject LoginChallenges challenges;
   @Inject LoginPairings pairings;
   @Inject AccountRepository accounts;
@@ -102,7 +98,7 @@ class LoginHardeningIT {
   @Test
   void aBackupUserClaimingReplicationOrRedirectorIsRefusedAndNothingIsRecorded() throws Exception {
     settings(true, false);
-    String user = backupUser(true);
+    String user = data.backupUser("hard", PASSWORD, false, true);
 
     for (ConnectionType type : List.of(ConnectionType.REPLICATION, ConnectionType.REDIRECTOR)) {
       Refused refused =
@@ -118,7 +114,7 @@ class LoginHardeningIT {
   @Test
   void theBuiltInAdminClaimingReplicationIsRefused() throws Exception {
     settings(true, true);
-    String admin = systemUser(Role.ADMIN);
+    String admin = data.systemUser("admin", Role.ADMIN, PASSWORD);
 
     Refused refused =
         assertInstanceOf(
@@ -132,7 +128,7 @@ class LoginHardeningIT {
   @Test
   void aServiceAccountLogsInOnlyAsItsOwnKindWithItsScopeOnly() throws Exception {
     settings(true, true);
-    String service = serviceAccount(ServiceKind.REPLICATION);
+    String service = data.serviceAccount("svc", ServiceKind.REPLICATION, PASSWORD);
 
     Authenticated replication =
         assertInstanceOf(
@@ -158,7 +154,7 @@ class LoginHardeningIT {
   @Test
   void theClientIsRecordedOnlyWhenTheWholeLoginSucceeds() throws Exception {
     settings(true, false);
-    String user = backupUser(true);
+    String user = data.backupUser("hard", PASSWORD, false, true);
     byte[] secret = pairDevice(user);
 
     SecondStepNeeded challenge =
@@ -176,7 +172,7 @@ class LoginHardeningIT {
   @Test
   void wrongPasswordsAndWrongCodesShareOneBudgetThatOnlyACompletedLoginResets() throws Exception {
     settings(true, false);
-    String user = backupUser(true);
+    String user = data.backupUser("hard", PASSWORD, false, true);
     pairDevice(user);
     String address = freshAddress();
 
@@ -216,7 +212,7 @@ class LoginHardeningIT {
   @Test
   void aLockEndsEveryOpenChallengeAndEveryAnswerChecksTheLock() throws Exception {
     settings(true, false);
-    String user = backupUser(true);
+    String user = data.backupUser("hard", PASSWORD, false, true);
     byte[] secret = pairDevice(user);
     SecondStepNeeded opened = secondStep(logins.login(request(user, PASSWORD, ClientContext.API)));
 
@@ -233,7 +229,7 @@ class LoginHardeningIT {
   @Test
   void aChallengeOpenedAfterTheLockCannotBeAnsweredEither() throws Exception {
     settings(true, false);
-    String user = backupUser(true);
+    String user = data.backupUser("hard", PASSWORD, false, true);
     byte[] secret = pairDevice(user);
     SecondStepNeeded opened = secondStep(logins.login(request(user, PASSWORD, ClientContext.API)));
     lockNow(user);
@@ -247,7 +243,7 @@ class LoginHardeningIT {
   @Test
   void withOnlyThePasswordNothingButACodeFinishesAChallenge() throws Exception {
     settings(true, false);
-    String user = backupUser(true);
+    String user = data.backupUser("hard", PASSWORD, false, true);
     pairDevice(user);
     String id = secondStep(logins.login(request(user, PASSWORD, ClientContext.API))).challengeId();
 
@@ -263,7 +259,7 @@ class LoginHardeningIT {
   @Test
   void aFourthOpenChallengeEndsTheOldest() throws Exception {
     settings(true, false);
-    String user = backupUser(true);
+    String user = data.backupUser("hard", PASSWORD, false, true);
     pairDevice(user);
     List<SecondStepNeeded> opened = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
@@ -279,7 +275,7 @@ class LoginHardeningIT {
 
   @Test
   void twentyParallelWrongPasswordsGetNoMoreTriesThanTheBudget() throws Exception {
-    String admin = systemUser(Role.ADMIN);
+    String admin = data.systemUser("admin", Role.ADMIN, PASSWORD);
     List<Callable<LoginResult>> tries = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       String address = freshAddress();
@@ -309,7 +305,7 @@ class LoginHardeningIT {
   @Test
   void twentyParallelWrongCodesOverThreeChallengesGetNoMoreTriesThanTheBudget() throws Exception {
     settings(true, false);
-    String user = backupUser(true);
+    String user = data.backupUser("hard", PASSWORD, false, true);
     pairDevice(user);
     List<String> open = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
@@ -451,36 +447,5 @@ class LoginHardeningIT {
                     + " WHERE a.login_name = ? AND c.state = 'PENDING'",
                 loginName))
         .intValue();
-  }
-
-  private String backupUser(boolean groupRequires) throws Exception {
-    String name = "hard-" + UUID.randomUUID().toString().substring(0, 8);
-    transaction.begin();
-    PolicyGroup group = PolicyGroup.named("required-" + name, groupRequires);
-    groups.add(group);
-    backupUsers.add(
-        new BackupUser(
-            name, hashing.hash(PASSWORD.toCharArray()), BackupUserType.PAID, group, Instant.now()));
-    transaction.commit();
-    return name;
-  }
-
-  private String systemUser(Role role) throws Exception {
-    String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    transaction.begin();
-    systemUsers.add(
-        new SystemUser(name, hashing.hash(PASSWORD.toCharArray()), role, Instant.now()));
-    transaction.commit();
-    return name;
-  }
-
-  private String serviceAccount(ServiceKind kind) throws Exception {
-    String name = "svc-" + UUID.randomUUID().toString().substring(0, 8);
-    transaction.begin();
-    serviceAccounts.add(
-        new ServiceAccount(
-            name, hashing.hash(PASSWORD.toCharArray()), kind, "replica", Instant.now()));
-    transaction.commit();
-    return name;
   }
 }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.it.Deployments;
+import com.twofactor.it.TestData;
 import com.twofactor.login.boundary.LoginResult.Authenticated;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
-import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ConnectionType;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.users.entity.AccountRepository;
 import com.twofactor.users.entity.BackupUser;
@@ -18,7 +19,6 @@ import com.twofactor.users.entity.BackupUserRepository;
 import com.twofactor.users.entity.BackupUserType;
 import com.twofactor.users.entity.ClientType;
 import com.twofactor.users.entity.Role;
-import com.twofactor.users.entity.SystemUser;
 import com.twofactor.users.entity.SystemUserRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -52,6 +52,7 @@ class LoginsIT {
   }
 
   @Inject Logins logins;
+  @Inject TestData data;
   @Inject AccountRepository accounts;
   @Inject SystemUserRepository systemUsers;
   @Inject BackupUserRepository backupUsers;
@@ -83,7 +84,7 @@ class LoginsIT {
 
   @Test
   void unknownLoginNameAndWrongPasswordAreTheSameRefusal() throws Exception {
-    String name = systemUser(Role.ADMIN);
+    String name = data.systemUser("admin", Role.ADMIN, PASSWORD);
 
     LoginResult unknown = logins.login(request("nobody-" + UUID.randomUUID(), PASSWORD, api()));
     LoginResult wrong = logins.login(request(name, "wrong-password", api()));
@@ -94,7 +95,7 @@ class LoginsIT {
 
   @Test
   void apiUsersCannotUseTheConsoleButTheApi() throws Exception {
-    String name = systemUser(Role.API_USER);
+    String name = data.systemUser("api-user", Role.API_USER, PASSWORD);
 
     LoginResult console = logins.login(request(name, PASSWORD, ClientContext.CONSOLE));
     LoginResult api = logins.login(request(name, PASSWORD, api()));
@@ -105,7 +106,7 @@ class LoginsIT {
 
   @Test
   void consoleLoginGetsNoAccessToken() throws Exception {
-    String name = systemUser(Role.READ_ONLY_ADMIN);
+    String name = data.systemUser("read-only-admin", Role.READ_ONLY_ADMIN, PASSWORD);
 
     LoginResult console = logins.login(request(name, PASSWORD, ClientContext.CONSOLE));
 
@@ -116,7 +117,7 @@ class LoginsIT {
 
   @Test
   void concurrentFailuresAreAllCounted() throws Exception {
-    String name = systemUser(Role.ADMIN);
+    String name = data.systemUser("admin", Role.ADMIN, PASSWORD);
     List<Callable<LoginResult>> attempts = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
       attempts.add(() -> logins.login(request(name, "wrong-password", api())));
@@ -151,15 +152,6 @@ class LoginsIT {
     assertEquals(ClientType.ACB, stored.clientType().orElseThrow());
     assertEquals("10.1.0.0", stored.clientVersion().orElseThrow());
     transaction.commit();
-  }
-
-  private String systemUser(Role role) throws Exception {
-    String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    transaction.begin();
-    systemUsers.add(
-        new SystemUser(name, hashing.hash(PASSWORD.toCharArray()), role, Instant.now()));
-    transaction.commit();
-    return name;
   }
 
   private String hashOf(String name) throws Exception {

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.twofactor.clients.entity.ClientContext;
+import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.it.Deployments;
+import com.twofactor.it.TestData;
 import com.twofactor.login.boundary.LoginResult.Authenticated;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
-import com.twofactor.login.control.PasswordHashing;
 import com.twofactor.login.entity.ChallengeStep;
-import com.twofactor.login.entity.ClientContext;
-import com.twofactor.login.entity.ConnectionType;
-import com.twofactor.policy.entity.PolicyGroup;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
@@ -26,9 +26,7 @@ import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.totp.entity.TotpAlgorithm;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.BackupUserRepository;
-import com.twofactor.users.entity.BackupUserType;
 import com.twofactor.users.entity.Role;
-import com.twofactor.users.entity.SystemUser;
 import com.twofactor.users.entity.SystemUserRepository;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -39,7 +37,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,6 +60,7 @@ class TwoFactorLoginsIT {
   }
 
   @Inject Logins logins;
+  @Inject TestData data;
   @Inject LoginChallenges challenges;
   @Inject Housekeeping cleanup;
   @Inject SystemUserRepository systemUsers;
@@ -84,7 +82,7 @@ class TwoFactorLoginsIT {
 
   @Test
   void nothingAppliesWhileMobileAuthenticationIsOff() throws Exception {
-    String user = backupUser(true, false);
+    String user = data.backupUser("second", PASSWORD, true, false);
 
     assertInstanceOf(Authenticated.class, logins.login(request(user, api())));
   }
@@ -92,7 +90,7 @@ class TwoFactorLoginsIT {
   @Test
   void enabledWithNothingPairedPromptsAndSkippingEndsTheLoginWithAToken() throws Exception {
     settings(true, false);
-    String user = backupUser(true, false);
+    String user = data.backupUser("second", PASSWORD, true, false);
 
     SecondStepNeeded prompt = secondStep(logins.login(request(user, api())));
     assertEquals(ChallengeStep.SETUP_PROMPT, prompt.challenge());
@@ -110,7 +108,7 @@ class TwoFactorLoginsIT {
   @Test
   void doNotShowAgainStopsThePromptForGood() throws Exception {
     settings(true, false);
-    String user = backupUser(true, false);
+    String user = data.backupUser("second", PASSWORD, true, false);
 
     SecondStepNeeded prompt = secondStep(logins.login(request(user, api())));
     challenges.skip(prompt.challengeId(), true);
@@ -121,7 +119,7 @@ class TwoFactorLoginsIT {
   @Test
   void requiredByThePolicyGroupCannotBeSkipped() throws Exception {
     settings(true, false);
-    String user = backupUser(false, true);
+    String user = data.backupUser("second", PASSWORD, false, true);
 
     SecondStepNeeded setup = secondStep(logins.login(request(user, api())));
     assertEquals(ChallengeStep.SETUP_REQUIRED, setup.challenge());
@@ -131,7 +129,7 @@ class TwoFactorLoginsIT {
 
   @Test
   void systemUsersAreRequiredByTheSettingsCheckbox() throws Exception {
-    String admin = systemUser(Role.ADMIN);
+    String admin = data.systemUser("admin", Role.ADMIN, PASSWORD);
     settings(true, false);
     assertInstanceOf(Authenticated.class, logins.login(request(admin, api())));
 
@@ -143,7 +141,7 @@ class TwoFactorLoginsIT {
   @Test
   void backupClientsTooOldForASetupTheyCannotSkipAreRefusedWithAReason() throws Exception {
     settings(true, false);
-    String user = backupUser(false, true);
+    String user = data.backupUser("second", PASSWORD, false, true);
 
     assertOldClientRefused(user);
     assertInstanceOf(
@@ -154,7 +152,7 @@ class TwoFactorLoginsIT {
   @Test
   void backupClientsTooOldForAChallengeAreRefusedWithAReason() throws Exception {
     settings(true, false);
-    String user = backupUser(true, false);
+    String user = data.backupUser("second", PASSWORD, true, false);
     pairDevice(user);
 
     assertOldClientRefused(user);
@@ -166,7 +164,7 @@ class TwoFactorLoginsIT {
   @Test
   void backupClientsTooOldForTheSetupPromptSkipIt() throws Exception {
     settings(true, false);
-    String user = backupUser(true, false);
+    String user = data.backupUser("second", PASSWORD, true, false);
 
     assertInstanceOf(
         Authenticated.class,
@@ -183,7 +181,7 @@ class TwoFactorLoginsIT {
   @Test
   void doNotShowAgainIsHonouredForOldBackupClients() throws Exception {
     settings(true, false);
-    String user = backupUser(true, false);
+    String user = data.backupUser("second", PASSWORD, true, false);
     SecondStepNeeded prompt =
         secondStep(logins.login(request(user, ClientContext.of(ConnectionType.ACB, "10.1.0.0"))));
     challenges.skip(prompt.challengeId(), true);
@@ -226,7 +224,7 @@ class TwoFactorLoginsIT {
   @Test
   void replicationAndRedirectorAreNotABackupUsersToClaim() throws Exception {
     settings(true, true);
-    String user = backupUser(false, true);
+    String user = data.backupUser("second", PASSWORD, false, true);
 
     for (ConnectionType type :
         new ConnectionType[] {ConnectionType.REPLICATION, ConnectionType.REDIRECTOR}) {
@@ -241,7 +239,7 @@ class TwoFactorLoginsIT {
   @Test
   void aConsoleChallengeIsRedeemedForTheSessionOnlyOnceAndOnlyWhenDone() throws Exception {
     settings(true, false);
-    String user = backupUser(true, false);
+    String user = data.backupUser("second", PASSWORD, true, false);
 
     SecondStepNeeded prompt = secondStep(logins.login(request(user, ClientContext.CONSOLE)));
     assertThrows(GoneException.class, () -> challenges.redeem(prompt.challengeId()));
@@ -256,7 +254,7 @@ class TwoFactorLoginsIT {
   @Test
   void anExpiredChallengeIsGone() throws Exception {
     settings(true, false);
-    String user = backupUser(true, false);
+    String user = data.backupUser("second", PASSWORD, true, false);
     SecondStepNeeded prompt = secondStep(logins.login(request(user, api())));
 
     expire(prompt.challengeId(), Duration.ofMinutes(5));
@@ -268,7 +266,7 @@ class TwoFactorLoginsIT {
   @Test
   void challengesLongExpiredAreDeletedByTheCleanup() throws Exception {
     settings(true, false);
-    String user = backupUser(true, false);
+    String user = data.backupUser("second", PASSWORD, true, false);
     SecondStepNeeded old = secondStep(logins.login(request(user, api())));
     SecondStepNeeded fresh = secondStep(logins.login(request(user, api())));
     expire(old.challengeId(), Duration.ofDays(2));
@@ -307,36 +305,6 @@ class TwoFactorLoginsIT {
       update.setBoolean(2, requireForSystemUsers);
       assertEquals(1, update.executeUpdate());
     }
-  }
-
-  private String backupUser(boolean twoFactorEnabled, boolean groupRequires) throws Exception {
-    String name = "second-" + UUID.randomUUID().toString().substring(0, 8);
-    transaction.begin();
-    PolicyGroup group;
-    if (groupRequires) {
-      group = PolicyGroup.named("required-" + name, true);
-      groups.add(group);
-    } else {
-      group = groups.findDefault().orElseThrow();
-    }
-    var user =
-        new BackupUser(
-            name, hashing.hash(PASSWORD.toCharArray()), BackupUserType.PAID, group, Instant.now());
-    if (twoFactorEnabled) {
-      user.enableTwoFactor();
-    }
-    backupUsers.add(user);
-    transaction.commit();
-    return name;
-  }
-
-  private String systemUser(Role role) throws Exception {
-    String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    transaction.begin();
-    systemUsers.add(
-        new SystemUser(name, hashing.hash(PASSWORD.toCharArray()), role, Instant.now()));
-    transaction.commit();
-    return name;
   }
 
   private static ClientContext api() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
 import com.twofactor.it.Deployments;
-import com.twofactor.it.LoopbackHost;
+import com.twofactor.testing.LoopbackHost;
 import jakarta.json.Json;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;

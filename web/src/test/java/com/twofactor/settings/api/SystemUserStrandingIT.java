@@ -3,8 +3,8 @@ package com.twofactor.settings.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
-import com.twofactor.it.LoopbackHost;
 import com.twofactor.it.RunningApp;
+import com.twofactor.testing.LoopbackHost;
 import com.twofactor.totp.control.Totp;
 import com.twofactor.totp.control.TotpSecrets;
 import jakarta.json.Json;

@@ -3,8 +3,8 @@ package com.twofactor.settings.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
-import com.twofactor.it.LoopbackHost;
 import com.twofactor.it.RunningApp;
+import com.twofactor.testing.LoopbackHost;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

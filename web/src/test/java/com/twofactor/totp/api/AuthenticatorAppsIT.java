@@ -325,18 +325,7 @@ class AuthenticatorAppsIT {
 
   private static String enabledUser() {
     String name = Api.uniqueName("totp");
-    Api.Answer created =
-        api.post(
-            "/api/v1/backup-users",
-            Json.createObjectBuilder()
-                .add("loginName", name)
-                .add("password", PASSWORD)
-                .add("type", "PAID")
-                .add("twoFactorEnabled", true)
-                .build()
-                .toString(),
-            admin);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    api.createBackupUser(name, PASSWORD, true);
     return name;
   }
 

@@ -8,17 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.twofactor.bootstrap.control.KeyRecords;
+import com.twofactor.clients.entity.ClientContext;
 import com.twofactor.config.SecretCipher;
 import com.twofactor.config.UnreadableSecretException;
 import com.twofactor.it.Deployments;
+import com.twofactor.it.TestData;
 import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginRequest;
 import com.twofactor.login.boundary.LoginResult.Reason;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.boundary.Logins;
-import com.twofactor.login.control.PasswordHashing;
-import com.twofactor.login.entity.ClientContext;
+import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroupRepository;
 import com.twofactor.settings.entity.AuthenticatorApp;
 import com.twofactor.totp.control.Totp;
@@ -72,6 +73,7 @@ class SecretsAtRestIT {
   private static final String PASSWORD = "a-password";
 
   @Inject AuthenticatorDeviceRepository devices;
+  @Inject TestData data;
   @Inject AccountRepository accounts;
   @Inject Logins logins;
   @Inject LoginChallenges challenges;
@@ -132,8 +134,10 @@ class SecretsAtRestIT {
   @Test
   void aSecretCopiedIntoAnotherDevicesRowYieldsNoSecret() throws Exception {
     byte[] secretOfA = TotpSecrets.newSecret();
-    AuthenticatorDevice a = pairedDevice(backupUser(), secretOfA);
-    AuthenticatorDevice b = pairedDevice(backupUser(), TotpSecrets.newSecret());
+    AuthenticatorDevice a =
+        pairedDevice(data.backupUser("at-rest", PASSWORD, true, false), secretOfA);
+    AuthenticatorDevice b =
+        pairedDevice(data.backupUser("at-rest", PASSWORD, true, false), TotpSecrets.newSecret());
     AuthenticatorDevice sameAccount =
         pairedDevice(a.account().loginName(), TotpSecrets.newSecret());
 
@@ -159,7 +163,7 @@ class SecretsAtRestIT {
    */
   @Test
   void storedSecretsTellWhetherAKeyIsTheirs() throws Exception {
-    pairedDevice(backupUser(), TotpSecrets.newSecret());
+    pairedDevice(data.backupUser("at-rest", PASSWORD, true, false), TotpSecrets.newSecret());
     byte[] otherKey = new byte[32];
     new SecureRandom().nextBytes(otherKey);
 
@@ -172,8 +176,10 @@ class SecretsAtRestIT {
   void loginWithADeviceHoldingACopiedSecretFailsAsAWrongCode() throws Exception {
     byte[] secretOfA = TotpSecrets.newSecret();
     byte[] secretOfB = TotpSecrets.newSecret();
-    AuthenticatorDevice a = pairedDevice(backupUser(), secretOfA);
-    AuthenticatorDevice b = pairedDevice(backupUser(), secretOfB);
+    AuthenticatorDevice a =
+        pairedDevice(data.backupUser("at-rest", PASSWORD, true, false), secretOfA);
+    AuthenticatorDevice b =
+        pairedDevice(data.backupUser("at-rest", PASSWORD, true, false), secretOfB);
     String victim = b.account().loginName();
     copySecret(a.id(), b.id());
     mobileAuthentication(true);
@@ -211,22 +217,6 @@ class SecretsAtRestIT {
     } finally {
       mobileAuthentication(false);
     }
-  }
-
-  private String backupUser() throws Exception {
-    String name = "at-rest-" + UUID.randomUUID().toString().substring(0, 8);
-    transaction.begin();
-    var user =
-        new BackupUser(
-            name,
-            hashing.hash(PASSWORD.toCharArray()),
-            BackupUserType.PAID,
-            groups.findDefault().orElseThrow(),
-            Instant.now());
-    user.enableTwoFactor();
-    backupUsers.add(user);
-    transaction.commit();
-    return name;
   }
 
   private AuthenticatorDevice pairedDevice(String loginName, byte[] secret) throws Exception {

@@ -3,9 +3,9 @@ package com.twofactor.users.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
+import com.twofactor.it.Api.NewBackupUser;
 import com.twofactor.it.ConsoleClient;
 import com.twofactor.it.RunningApp;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -257,16 +257,7 @@ class AccessRevocationIT {
 
   private String backupUser(String prefix, String owner) {
     String name = Api.uniqueName(prefix);
-    var body =
-        Json.createObjectBuilder()
-            .add("loginName", name)
-            .add("password", PASSWORD)
-            .add("type", "PAID");
-    if (owner != null) {
-      body.add("owner", owner);
-    }
-    Api.Answer created = api.post("/api/v1/backup-users", body.build().toString(), admin);
-    assertThat(created.status()).as("created %s", name).isEqualTo(201);
+    api.createBackupUser(NewBackupUser.named(name, PASSWORD).ownedBy(owner));
     return name;
   }
 

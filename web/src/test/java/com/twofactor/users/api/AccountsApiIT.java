@@ -3,6 +3,7 @@ package com.twofactor.users.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
+import com.twofactor.it.Api.NewBackupUser;
 import com.twofactor.it.RunningApp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,7 +31,8 @@ class AccountsApiIT {
   void adminCreatesReadsAndChangesABackupUser() {
     String name = Api.uniqueName("alice");
 
-    Api.Answer created = api.post("/api/v1/backup-users", newBackupUser(name, null), admin);
+    Api.Answer created =
+        api.post("/api/v1/backup-users", NewBackupUser.named(name, PASSWORD).json(), admin);
     Api.Answer changed =
         api.patch(
             "/api/v1/backup-users/" + name,
@@ -52,7 +54,7 @@ class AccountsApiIT {
   @Test
   void newBackupUserCanLogInWithItsPassword() {
     String name = Api.uniqueName("bob");
-    api.post("/api/v1/backup-users", newBackupUser(name, null), admin);
+    api.post("/api/v1/backup-users", NewBackupUser.named(name, PASSWORD).json(), admin);
 
     Api.Answer login = api.login(name, PASSWORD);
 
@@ -65,9 +67,10 @@ class AccountsApiIT {
   @Test
   void takenLoginNameIsAConflict() {
     String name = Api.uniqueName("carol");
-    api.post("/api/v1/backup-users", newBackupUser(name, null), admin);
+    api.post("/api/v1/backup-users", NewBackupUser.named(name, PASSWORD).json(), admin);
 
-    Api.Answer again = api.post("/api/v1/backup-users", newBackupUser(name, null), admin);
+    Api.Answer again =
+        api.post("/api/v1/backup-users", NewBackupUser.named(name, PASSWORD).json(), admin);
 
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.contentType()).startsWith("application/problem+json");
@@ -99,13 +102,16 @@ class AccountsApiIT {
     api.createSystemUser(readOnly, "READ_ONLY_ADMIN", PASSWORD);
     String token = api.token(readOnly, PASSWORD);
     String name = Api.uniqueName("dave");
-    api.post("/api/v1/backup-users", newBackupUser(name, null), admin);
+    api.post("/api/v1/backup-users", NewBackupUser.named(name, PASSWORD).json(), admin);
 
     assertThat(api.get("/api/v1/backup-users/" + name, token).status()).isEqualTo(200);
     assertThat(api.patch("/api/v1/backup-users/" + name, "{\"alias\":\"x\"}", token).status())
         .isEqualTo(403);
     assertThat(
-            api.post("/api/v1/backup-users", newBackupUser(Api.uniqueName("e"), null), token)
+            api.post(
+                    "/api/v1/backup-users",
+                    NewBackupUser.named(Api.uniqueName("e"), PASSWORD).json(),
+                    token)
                 .status())
         .isEqualTo(403);
     assertThat(api.post("/api/v1/policy-groups", "{\"name\":\"x\"}", token).status())
@@ -120,7 +126,10 @@ class AccountsApiIT {
 
     assertThat(api.get("/api/v1/policy-groups", token).status()).isEqualTo(200);
     assertThat(
-            api.post("/api/v1/backup-users", newBackupUser(Api.uniqueName("f"), null), token)
+            api.post(
+                    "/api/v1/backup-users",
+                    NewBackupUser.named(Api.uniqueName("f"), PASSWORD).json(),
+                    token)
                 .status())
         .isEqualTo(403);
   }
@@ -131,8 +140,9 @@ class AccountsApiIT {
     api.createSystemUser(subAdmin, "SUB_ADMIN", PASSWORD);
     String own = Api.uniqueName("own");
     String foreign = Api.uniqueName("foreign");
-    api.post("/api/v1/backup-users", newBackupUser(own, subAdmin), admin);
-    api.post("/api/v1/backup-users", newBackupUser(foreign, null), admin);
+    api.post(
+        "/api/v1/backup-users", NewBackupUser.named(own, PASSWORD).ownedBy(subAdmin).json(), admin);
+    api.post("/api/v1/backup-users", NewBackupUser.named(foreign, PASSWORD).json(), admin);
     String token = api.token(subAdmin, PASSWORD);
 
     Api.Answer list = api.get("/api/v1/backup-users?size=500", token);
@@ -157,7 +167,8 @@ class AccountsApiIT {
     String token = api.token(subAdmin, PASSWORD);
     String name = Api.uniqueName("client");
 
-    Api.Answer created = api.post("/api/v1/backup-users", newBackupUser(name, null), token);
+    Api.Answer created =
+        api.post("/api/v1/backup-users", NewBackupUser.named(name, PASSWORD).json(), token);
     Api.Answer givenAway =
         api.patch("/api/v1/backup-users/" + name, "{\"owner\":\"someone-else\"}", token);
 
@@ -170,7 +181,8 @@ class AccountsApiIT {
   void backupUserListFiltersByLoginNameAndPages() {
     String prefix = Api.uniqueName("page");
     for (int i = 0; i < 3; i++) {
-      api.post("/api/v1/backup-users", newBackupUser(prefix + "-" + i, null), admin);
+      api.post(
+          "/api/v1/backup-users", NewBackupUser.named(prefix + "-" + i, PASSWORD).json(), admin);
     }
 
     Api.Answer firstPage =
@@ -198,7 +210,7 @@ class AccountsApiIT {
                 .toString(),
             admin);
     String name = Api.uniqueName("member");
-    api.post("/api/v1/backup-users", newBackupUser(name, null), admin);
+    api.post("/api/v1/backup-users", NewBackupUser.named(name, PASSWORD).json(), admin);
 
     api.patch("/api/v1/backup-users/" + name, "{\"policyGroup\":\"" + group + "\"}", admin);
 
@@ -231,17 +243,5 @@ class AccountsApiIT {
                 .map(JsonString::getString))
         .containsExactly("ADMIN");
     assertThat(list.body()).doesNotContain("password");
-  }
-
-  private static String newBackupUser(String name, String owner) {
-    var user =
-        Json.createObjectBuilder()
-            .add("loginName", name)
-            .add("password", PASSWORD)
-            .add("type", "PAID");
-    if (owner != null) {
-      user.add("owner", owner);
-    }
-    return user.build().toString();
   }
 }

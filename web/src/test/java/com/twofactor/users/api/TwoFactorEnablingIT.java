@@ -3,6 +3,7 @@ package com.twofactor.users.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
+import com.twofactor.it.Api.NewBackupUser;
 import com.twofactor.it.RunningApp;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -35,8 +36,8 @@ class TwoFactorEnablingIT {
   void bulkEnableChangesOnlyTheNamedUsersAndReportsUnknownNames() {
     String prefix = Api.uniqueName("bulk");
     List<String> users = List.of(prefix + "-a", prefix + "-b", prefix + "-c");
-    users.forEach(name -> createBackupUser(name, null, null));
-    createBackupUser(prefix + "-untouched", null, null);
+    users.forEach(name -> api.createBackupUser(NewBackupUser.named(name, PASSWORD)));
+    api.createBackupUser(NewBackupUser.named(prefix + "-untouched", PASSWORD));
 
     Api.Answer answer =
         bulk(List.of(users.get(0), users.get(1), users.get(2), prefix + "-nobody"), true, admin);
@@ -58,7 +59,7 @@ class TwoFactorEnablingIT {
   @Test
   void bulkChangeIsAuditedWithOldAndNewValue() {
     String name = Api.uniqueName("audited");
-    createBackupUser(name, null, null);
+    api.createBackupUser(NewBackupUser.named(name, PASSWORD));
 
     bulk(List.of(name), true, admin);
 
@@ -70,7 +71,7 @@ class TwoFactorEnablingIT {
   @Test
   void perUserChangeIsAuditedWithOldAndNewValue() {
     String name = Api.uniqueName("single");
-    createBackupUser(name, null, null);
+    api.createBackupUser(NewBackupUser.named(name, PASSWORD));
 
     api.patch("/api/v1/backup-users/" + name, "{\"twoFactorEnabled\":true}", admin);
 
@@ -94,7 +95,7 @@ class TwoFactorEnablingIT {
                     admin)
                 .status())
         .isEqualTo(201);
-    createBackupUser(name, null, group);
+    api.createBackupUser(NewBackupUser.named(name, PASSWORD).inGroup(group));
 
     assertThat(
             api.put(
@@ -117,8 +118,8 @@ class TwoFactorEnablingIT {
     api.createSystemUser(subAdmin, "SUB_ADMIN", PASSWORD);
     String own = Api.uniqueName("own");
     String other = Api.uniqueName("other");
-    createBackupUser(own, subAdmin, null);
-    createBackupUser(other, null, null);
+    api.createBackupUser(NewBackupUser.named(own, PASSWORD).ownedBy(subAdmin));
+    api.createBackupUser(NewBackupUser.named(other, PASSWORD));
 
     Api.Answer answer = bulk(List.of(own, other), true, api.token(subAdmin, PASSWORD));
 
@@ -132,7 +133,7 @@ class TwoFactorEnablingIT {
   @Test
   void readOnlyRolesCannotChangeTwoFactorInBulk() {
     String name = Api.uniqueName("guarded");
-    createBackupUser(name, null, null);
+    api.createBackupUser(NewBackupUser.named(name, PASSWORD));
     for (String role : List.of("READ_ONLY_ADMIN", "READ_ONLY_API_USER")) {
       String reader = Api.uniqueName(role.toLowerCase().replace('_', '-'));
       api.createSystemUser(reader, role, PASSWORD);
@@ -185,21 +186,5 @@ class TwoFactorEnablingIT {
     return object.getJsonArray(field).getValuesAs(JsonString.class).stream()
         .map(JsonString::getString)
         .toList();
-  }
-
-  private void createBackupUser(String name, String owner, String group) {
-    var user =
-        Json.createObjectBuilder()
-            .add("loginName", name)
-            .add("password", PASSWORD)
-            .add("type", "PAID");
-    if (owner != null) {
-      user.add("owner", owner);
-    }
-    if (group != null) {
-      user.add("policyGroup", group);
-    }
-    Api.Answer created = api.post("/api/v1/backup-users", user.build().toString(), admin);
-    assertThat(created.status()).as("create %s: %s", name, created.body()).isEqualTo(201);
   }
 }

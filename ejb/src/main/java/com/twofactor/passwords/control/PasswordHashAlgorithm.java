@@ -1,4 +1,4 @@
-package com.twofactor.login.control;
+package com.twofactor.passwords.control;
 
 /**
  * One way of hashing passwords into a self-describing string in the PHC format ({@code

@@ -1,4 +1,4 @@
-package com.twofactor.login.entity;
+package com.twofactor.clients.entity;
 
 /** Where a login comes from. */
 public enum ConnectionType {

@@ -1,4 +1,4 @@
-package com.twofactor.login.control;
+package com.twofactor.passwords.control;
 
 import com.twofactor.config.PasswordHashingConfig;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package com.twofactor.login.control;
+package com.twofactor.passwords.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

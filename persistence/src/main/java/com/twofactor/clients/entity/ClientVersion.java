@@ -1,4 +1,4 @@
-package com.twofactor.login.entity;
+package com.twofactor.clients.entity;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package com.twofactor.login.control;
+package com.twofactor.passwords.control;
 
 /**
  * The Argon2id function itself (RFC 9106, version 0x13), password encoded as UTF-8: the raw output

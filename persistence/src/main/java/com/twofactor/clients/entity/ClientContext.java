@@ -1,4 +1,4 @@
-package com.twofactor.login.entity;
+package com.twofactor.clients.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -1,4 +1,4 @@
-package com.twofactor.login.control;
+package com.twofactor.passwords.control;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;

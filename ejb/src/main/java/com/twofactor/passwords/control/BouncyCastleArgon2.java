@@ -1,4 +1,4 @@
-package com.twofactor.login.control;
+package com.twofactor.passwords.control;
 
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;

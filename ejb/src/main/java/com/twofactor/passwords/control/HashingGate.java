@@ -1,4 +1,4 @@
-package com.twofactor.login.control;
+package com.twofactor.passwords.control;
 
 import com.twofactor.shared.boundary.ServiceBusyException;
 import java.time.Duration;

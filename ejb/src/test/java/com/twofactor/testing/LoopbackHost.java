@@ -1,4 +1,4 @@
-package com.twofactor.it;
+package com.twofactor.testing;
 
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
@@ -12,30 +12,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
  * A tiny HTTP or HTTPS server on 127.0.0.1 standing in for a host the application calls out to: it
- * answers one path with a fixed status. The HTTPS one presents a self-signed certificate for
- * 127.0.0.1, made by the JDK's keytool.
+ * answers one path with a fixed status, after a delay if asked, and keeps the Host header of each
+ * request. The HTTPS one presents a self-signed certificate for 127.0.0.1, made by the JDK's
+ * keytool. Unit tests and the system tests share it.
  */
 public final class LoopbackHost implements AutoCloseable {
 
   private final HttpServer server;
-  private final AtomicInteger requests = new AtomicInteger();
+  private final List<String> hostHeaders = new CopyOnWriteArrayList<>();
 
-  private LoopbackHost(HttpServer server, String path, int status) {
+  private LoopbackHost(HttpServer server, String path, int status, Duration delay) {
     this.server = server;
     server.createContext(
         path,
         exchange -> {
           try (InputStream body = exchange.getRequestBody()) {
-            requests.incrementAndGet();
+            hostHeaders.add(String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
             body.readAllBytes();
+            Thread.sleep(delay.toMillis());
             exchange.sendResponseHeaders(status, -1);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
           } finally {
             exchange.close();
           }
@@ -44,8 +50,13 @@ public final class LoopbackHost implements AutoCloseable {
   }
 
   public static LoopbackHost http(String path, int status) {
+    return http(path, status, Duration.ZERO);
+  }
+
+  /** Answers only after {@code delay}, to make clients time out. */
+  public static LoopbackHost http(String path, int status, Duration delay) {
     try {
-      return new LoopbackHost(HttpServer.create(loopback(), 0), path, status);
+      return new LoopbackHost(HttpServer.create(loopback(), 0), path, status, delay);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -58,7 +69,7 @@ public final class LoopbackHost implements AutoCloseable {
     try {
       HttpsServer server = HttpsServer.create(loopback(), 0);
       server.setHttpsConfigurator(new HttpsConfigurator(selfSigned(folder)));
-      return new LoopbackHost(server, path, status);
+      return new LoopbackHost(server, path, status, Duration.ZERO);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -66,7 +77,12 @@ public final class LoopbackHost implements AutoCloseable {
 
   /** How many requests arrived. */
   public int requests() {
-    return requests.get();
+    return hostHeaders.size();
+  }
+
+  /** The Host header of each request, in order. */
+  public List<String> hostHeaders() {
+    return List.copyOf(hostHeaders);
   }
 
   public int port() {
