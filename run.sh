@@ -32,8 +32,10 @@ fi
 mkdir -p "$TWOFACTOR_DATA_DIR"
 # Payara Micro's own runtime folder: it would redeploy the previous build from it first.
 rm -rf "$TWOFACTOR_DATA_DIR/micro"
+# --nocluster: no Hazelcast data grid for a single node (a cluster is started with --clustermode
+# instead, see README); --disablephonehome: no call home at start.
 java -Xmx512m -jar web/target/payara-micro.jar --deploy "$war" --contextroot / \
-  --port "$port" --nocluster --rootdir "$TWOFACTOR_DATA_DIR/micro" &
+  --port "$port" --nocluster --disablephonehome --rootdir "$TWOFACTOR_DATA_DIR/micro" &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' INT TERM EXIT
 

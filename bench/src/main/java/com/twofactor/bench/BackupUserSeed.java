@@ -58,6 +58,26 @@ final class BackupUserSeed {
   }
 
   /**
+   * The login names {@code twoFactor=enabled}, {@code disabled} or no filter ({@code ""}) finds, in
+   * the list's order.
+   */
+  List<String> matching(String filter) {
+    List<String> names = new ArrayList<>();
+    for (int n = 1; n <= users; n++) {
+      boolean matches =
+          switch (filter) {
+            case "enabled" -> !inEnforcingGroup(n) && twoFactorEnabled(n);
+            case "disabled" -> !inEnforcingGroup(n) && !twoFactorEnabled(n);
+            default -> true;
+          };
+      if (matches) {
+        names.add(loginName(n));
+      }
+    }
+    return names;
+  }
+
+  /**
    * Users with 2FA disabled in a group that does not require it, spread over the whole list (every
    * tenth user), so that a bulk enable changes every one of them.
    */

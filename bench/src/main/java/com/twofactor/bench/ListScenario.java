@@ -32,14 +32,16 @@ final class ListScenario {
           + " inside this program without server";
 
   /** How much to do; the defaults are the figures the issue asks about. */
-  record Settings(int users, int bulkUsers, int bulkRounds, int pageRuns, int warmUps) {
+  record Settings(
+      int users, int bulkUsers, int bulkRounds, int pageRuns, int warmUps, List<String> parts) {
     static Settings fromSystemProperties() {
       return new Settings(
           Integer.getInteger("bench.users", 100_000),
           Integer.getInteger("bench.bulkUsers", 10_000),
           Integer.getInteger("bench.bulkRounds", 5),
           Integer.getInteger("bench.pageRuns", 20),
-          Integer.getInteger("bench.warmUps", 3));
+          Integer.getInteger("bench.warmUps", 3),
+          List.of(System.getProperty("bench.listParts", "pages,keyset,bulk").split(",")));
     }
   }
 
@@ -101,14 +103,28 @@ final class ListScenario {
       try (Connection observer =
           database == BenchDatabase.POSTGRESQL ? database.connect(data) : null) {
         serverDatabaseCpu = database.serverDatabaseCpu(server.pid(), observer);
-        filteredPages();
-        bulk.overHttp(
-            admin,
-            () -> Processes.cpuNanos(server.pid()),
-            database == BenchDatabase.POSTGRESQL ? serverDatabaseCpu : null);
+        if (settings.parts().contains("pages")) {
+          filteredPages();
+        }
+        if (settings.parts().contains("keyset")) {
+          new KeysetScenario(
+                  admin, seed, report, () -> Processes.cpuNanos(server.pid()), this::writeSomething)
+              .run(settings.warmUps(), settings.pageRuns());
+        }
+        if (settings.parts().contains("bulk")) {
+          bulk.overHttp(
+              admin,
+              () -> Processes.cpuNanos(server.pid()),
+              database == BenchDatabase.POSTGRESQL ? serverDatabaseCpu : null);
+        }
       }
     } finally {
       server.stop();
+    }
+    if (!settings.parts().contains("bulk")) {
+      report.append(plans);
+      report.footer();
+      return;
     }
     try (Connection connection = database.connect(data)) {
       database.maintain(connection);
@@ -155,14 +171,14 @@ final class ListScenario {
               "twoFactor=" + filter + " finds " + total + " users, expected " + expected);
         }
         int last = (int) ((total - 1) / size);
-        for (Position position : Position.values()) {
+        for (PagePosition position : PagePosition.values()) {
           measurePage(filter, size, position, last, total);
         }
       }
     }
   }
 
-  private void measurePage(String filter, int size, Position position, int last, long total) {
+  private void measurePage(String filter, int size, PagePosition position, int last, long total) {
     int number = position.of(last);
     Report.progress("twoFactor=%s size=%d page=%d", filter, size, number);
     for (int i = 0; i < settings.warmUps(); i++) {
@@ -202,26 +218,6 @@ final class ListScenario {
         samples.serverCpu(),
         samples.databaseCpu(),
         samples.median() > PAGE_LIMIT_MS ? "  << over " + (int) PAGE_LIMIT_MS + " ms" : "");
-  }
-
-  private enum Position {
-    FIRST("first"),
-    MIDDLE("middle"),
-    LAST("last");
-
-    final String label;
-
-    Position(String label) {
-      this.label = label;
-    }
-
-    int of(int lastPage) {
-      return switch (this) {
-        case FIRST -> 0;
-        case MIDDLE -> lastPage / 2;
-        case LAST -> lastPage;
-      };
-    }
   }
 
   /**

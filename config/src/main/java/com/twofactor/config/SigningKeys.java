@@ -34,6 +34,12 @@ public record SigningKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
   public static final String PRIVATE_KEY_FILE = "twofactor.jwt.private-key-file";
   public static final String PUBLIC_KEY_FILE = "twofactor.jwt.public-key-file";
 
+  /**
+   * The size of a generated pair: 3072 bits by default (NIST's choice beyond 2030); 2048 signs
+   * about three times faster, for providers who prefer login throughput.
+   */
+  public static final String GENERATED_KEY_BITS = "twofactor.jwt.generated-key-bits";
+
   private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
   private static final String GENERATED_PRIVATE = "jwt-signing-key.pem";
   private static final String GENERATED_PUBLIC = "jwt-verification-key.pem";
@@ -54,7 +60,10 @@ public record SigningKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
     Path publicPath = folder.resolve(GENERATED_PUBLIC);
     synchronized (SigningKeys.class) {
       if (!Files.exists(privatePath)) {
-        generate(privatePath, publicPath);
+        generate(
+            privatePath,
+            publicPath,
+            config.getOptionalValue(GENERATED_KEY_BITS, Integer.class).orElse(3072));
       }
     }
     return read(privatePath, publicPath);
@@ -99,10 +108,13 @@ public record SigningKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
     }
   }
 
-  private static void generate(Path privatePath, Path publicPath) {
+  private static void generate(Path privatePath, Path publicPath, int bits) {
+    if (bits != 2048 && bits != 3072 && bits != 4096) {
+      throw new IllegalStateException(GENERATED_KEY_BITS + " is 2048, 3072 or 4096");
+    }
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(3072);
+      generator.initialize(bits);
       KeyPair pair = generator.generateKeyPair();
       writeAtomically(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()), false);
       writeAtomically(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);

@@ -132,6 +132,7 @@ public final class MicroServer implements AutoCloseable {
               "--port",
               Integer.toString(port),
               "--nocluster",
+              "--disablephonehome",
               "--rootdir",
               workFolder.resolve("micro-root").toString(),
               "--prebootcommandfile",

@@ -20,6 +20,7 @@ import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
+import com.twofactor.shared.entity.Slice;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.totp.entity.PairedDevice;
 import com.twofactor.users.entity.AccountRepository;
@@ -45,6 +46,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Lists, creates and changes backup users. A sub-admin only ever meets the users it owns.
@@ -74,13 +76,31 @@ public class BackupUsers {
     Caller caller = Caller.of(context);
     BackupUserFilter visible = caller.isSubAdmin() ? filter.ownedBy(caller.loginName()) : filter;
     Page<BackupUser> found = backupUsers.page(visible, page);
+    return found.map(detailsOf(found.items()));
+  }
+
+  /**
+   * The list by keyset: the users after login name {@code after} (from the start when empty), in
+   * the list's order, fast at any depth; the total only with {@code withTotal} (once per filter).
+   */
+  public Slice<BackupUserDetails> slice(
+      @NotNull BackupUserFilter filter,
+      @NotNull Optional<String> after,
+      int size,
+      boolean withTotal) {
+    Caller caller = Caller.of(context);
+    BackupUserFilter visible = caller.isSubAdmin() ? filter.ownedBy(caller.loginName()) : filter;
+    Slice<BackupUser> found = backupUsers.slice(visible, after, size, withTotal);
+    return found.map(detailsOf(found.items()));
+  }
+
+  /** The details of listed users, their paired devices read in one query. */
+  private Function<BackupUser, BackupUserDetails> detailsOf(List<BackupUser> users) {
     Map<String, List<PairedDevice>> paired =
-        devices.pairedByLoginName(found.items().stream().map(BackupUser::loginName).toList());
+        devices.pairedByLoginName(users.stream().map(BackupUser::loginName).toList());
     ClientVersion mobileMinimum = mobileMinimum();
-    return found.map(
-        user ->
-            BackupUserDetails.of(
-                user, paired.getOrDefault(user.loginName(), List.of()), mobileMinimum));
+    return user ->
+        BackupUserDetails.of(user, paired.getOrDefault(user.loginName(), List.of()), mobileMinimum);
   }
 
   public BackupUserDetails get(@NotNull String loginName) {

@@ -2,6 +2,7 @@ package com.twofactor.users.entity;
 
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
+import com.twofactor.shared.entity.Slice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,28 +31,67 @@ public class BackupUserRepository {
   }
 
   public Page<BackupUser> page(BackupUserFilter filter, PageRequest request) {
-    List<String> conditions = new ArrayList<>();
-    filter.loginNameContains().ifPresent(n -> conditions.add("LOWER(b.loginName) LIKE :name"));
-    filter.owner().ifPresent(o -> conditions.add("b.owner.loginName = :owner"));
-    filter.clientType().ifPresent(c -> conditions.add("b.clientType = :clientType"));
-    filter.twoFactor().ifPresent(state -> conditions.add(twoFactorCondition(state)));
-    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-
+    String where = where(conditions(filter));
     TypedQuery<BackupUser> select =
         em.createQuery("SELECT b FROM BackupUser b" + where + orderBy(filter), BackupUser.class);
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(b) FROM BackupUser b" + where, Long.class);
     for (TypedQuery<?> query : List.of(select, count)) {
-      filter
-          .loginNameContains()
-          .ifPresent(n -> query.setParameter("name", "%" + likeEscaped(n) + "%"));
-      filter.owner().ifPresent(o -> query.setParameter("owner", o));
-      filter.clientType().ifPresent(c -> query.setParameter("clientType", c));
-      filter.twoFactor().ifPresent(state -> bindTwoFactor(query, state));
+      bind(query, filter);
     }
     List<BackupUser> items =
         select.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
     return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+  }
+
+  /**
+   * Keyset paging: the first {@code size} users after login name {@code after} (from the start when
+   * empty) in the list's order, read off the index however deep; the total only when asked, which a
+   * client does once per filter (on its first page), not on every page.
+   */
+  public Slice<BackupUser> slice(
+      BackupUserFilter filter, Optional<String> after, int size, boolean withTotal) {
+    List<String> conditions = conditions(filter);
+    List<String> paged = new ArrayList<>(conditions);
+    after.ifPresent(name -> paged.add("b.loginName > :after"));
+    TypedQuery<BackupUser> select =
+        em.createQuery(
+            "SELECT b FROM BackupUser b" + where(paged) + orderBy(filter), BackupUser.class);
+    bind(select, filter);
+    after.ifPresent(name -> select.setParameter("after", name));
+    List<BackupUser> read = select.setMaxResults(size + 1).getResultList();
+    List<BackupUser> items = read.subList(0, Math.min(size, read.size()));
+    String next = read.size() > size ? items.get(items.size() - 1).loginName() : null;
+    Long total = null;
+    if (withTotal) {
+      TypedQuery<Long> count =
+          em.createQuery("SELECT COUNT(b) FROM BackupUser b" + where(conditions), Long.class);
+      bind(count, filter);
+      total = count.getSingleResult();
+    }
+    return new Slice<>(items, size, total, next);
+  }
+
+  private static List<String> conditions(BackupUserFilter filter) {
+    List<String> conditions = new ArrayList<>();
+    filter.loginNameContains().ifPresent(n -> conditions.add("LOWER(b.loginName) LIKE :name"));
+    filter.owner().ifPresent(o -> conditions.add("b.owner.loginName = :owner"));
+    filter.clientType().ifPresent(c -> conditions.add("b.clientType = :clientType"));
+    filter.twoFactor().ifPresent(state -> conditions.add(twoFactorCondition(state)));
+    return conditions;
+  }
+
+  private static String where(List<String> conditions) {
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static void bind(TypedQuery<?> query, BackupUserFilter filter) {
+    filter
+        .loginNameContains()
+        .ifPresent(n -> query.setParameter("name", "%" + likeEscaped(n) + "%"));
+    filter.owner().ifPresent(o -> query.setParameter("owner", o));
+    filter.clientType().ifPresent(c -> query.setParameter("clientType", c));
+    filter.twoFactor().ifPresent(state -> bindTwoFactor(query, state));
   }
 
   /**

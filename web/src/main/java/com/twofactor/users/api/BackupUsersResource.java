@@ -4,7 +4,8 @@ import static com.twofactor.shared.api.QueryParameters.DEFAULT_SIZE;
 
 import com.twofactor.shared.api.QueryParameters;
 import com.twofactor.shared.boundary.Roles;
-import com.twofactor.shared.entity.Page;
+import com.twofactor.shared.entity.PageRequest;
+import com.twofactor.shared.entity.Slice;
 import com.twofactor.users.boundary.BackupUserChanges;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.BackupUsers;
@@ -49,21 +50,40 @@ public class BackupUsersResource {
 
   @Inject BackupUsers backupUsers;
 
+  /**
+   * A page by number ({@code page}), or, with {@code after}, by keyset: the users after that login
+   * name ({@code after=} for the first page, which alone carries the total), with the cursor of the
+   * next page in {@code next}.
+   */
   @GET
-  public Page<BackupUserDetails> list(
+  public Response list(
       @QueryParam("loginName") String loginName,
       @QueryParam("owner") String owner,
       @QueryParam("clientType") String clientType,
       @QueryParam("twoFactor") String twoFactor,
       @QueryParam("page") @DefaultValue("0") String page,
-      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size) {
+      @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size,
+      @QueryParam("after") String after) {
     var filter =
         new BackupUserFilter(
             Optional.ofNullable(loginName),
             Optional.ofNullable(owner),
             QueryParameters.optionalEnum("clientType", clientType, ClientType.class),
             twoFactorState(twoFactor));
-    return backupUsers.list(filter, QueryParameters.page(page, size));
+    PageRequest request = QueryParameters.page(page, size);
+    if (after == null) {
+      return Response.ok(backupUsers.list(filter, request)).build();
+    }
+    if (request.page() != 0) {
+      throw QueryParameters.badRequest("Send page or after, not both");
+    }
+    Slice<BackupUserDetails> slice =
+        backupUsers.slice(
+            filter,
+            Optional.of(after).filter(cursor -> !cursor.isEmpty()),
+            request.size(),
+            after.isEmpty());
+    return Response.ok(slice).build();
   }
 
   /**
