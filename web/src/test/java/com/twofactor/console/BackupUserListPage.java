@@ -1,6 +1,7 @@
 package com.twofactor.console;
 
 import com.twofactor.it.Browser;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -11,6 +12,9 @@ import org.openqa.selenium.WebElement;
 
 /** Backup / Restore › Users, Groups &amp; Policies › Backup User. */
 public final class BackupUserListPage extends ConsolePage {
+
+  /** The table's filterDelay and a little more. */
+  private static final Duration FILTER_DELAY = Duration.ofMillis(600);
 
   private static final By ROWS = By.cssSelector("[id='users:table_data'] > tr");
   private static final By LOGIN_NAME_FILTER = By.id("users:table:loginName:filter");
@@ -70,6 +74,7 @@ public final class BackupUserListPage extends ConsolePage {
     WebElement filter = browser.driver().findElement(LOGIN_NAME_FILTER);
     filter.clear();
     filter.sendKeys(text);
+    browser.awaitQuietAfter(FILTER_DELAY);
     String wanted = text.toLowerCase(Locale.ROOT);
     browser.await(
         driver ->
@@ -92,6 +97,7 @@ public final class BackupUserListPage extends ConsolePage {
                             + clientType
                             + "']")))
         .click();
+    browser.awaitQuietAfter(FILTER_DELAY);
     browser.await(d -> isEmpty() || column(4).stream().allMatch(c -> c.startsWith(clientType)));
     return this;
   }

@@ -44,6 +44,7 @@ public final class Api {
   }
 
   public Answer post(String path, String json, String token) {
+    SecretsSeen.noteJson(json);
     return send(
         request(path, token)
             .header("Content-Type", "application/json")
@@ -51,6 +52,7 @@ public final class Api {
   }
 
   public Answer patch(String path, String json, String token) {
+    SecretsSeen.noteJson(json);
     return send(
         request(path, token)
             .header("Content-Type", "application/json")
@@ -58,6 +60,7 @@ public final class Api {
   }
 
   public Answer put(String path, String json, String token) {
+    SecretsSeen.noteJson(json);
     return send(
         request(path, token)
             .header("Content-Type", "application/json")
@@ -221,6 +224,7 @@ public final class Api {
     try {
       HttpResponse<String> response =
           client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      SecretsSeen.noteJson(response.body());
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

@@ -106,6 +106,27 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Waits until PrimeFaces has no request queued or running, after {@code delay}: the time a widget
+   * waits before it sends (a table filter's {@code filterDelay}), so that an answer still to come
+   * cannot redraw the page after the caller looked at it.
+   */
+  public void awaitQuietAfter(Duration delay) {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    await(
+        d ->
+            Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return typeof PrimeFaces === 'undefined'"
+                            + " || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
   /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */
   public Path screenshot(String name) {
     try {

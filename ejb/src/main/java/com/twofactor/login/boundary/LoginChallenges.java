@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.validation.constraints.NotNull;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -41,6 +42,7 @@ import java.util.Optional;
  */
 @Stateless
 @PermitAll
+@Interceptors(LoginCounting.class)
 public class LoginChallenges {
 
   private static final SecureRandom RANDOM = new SecureRandom();

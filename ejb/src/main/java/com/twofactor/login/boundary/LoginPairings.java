@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import java.util.OptionalLong;
  */
 @Stateless
 @PermitAll
+@Interceptors(LoginCounting.class)
 public class LoginPairings {
 
   @Inject AuthenticatorDeviceRepository devices;

@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -34,6 +35,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @PermitAll
+@Interceptors(LoginCounting.class)
 public class Logins {
 
   private static final Logger LOG = Logger.getLogger(Logins.class.getName());

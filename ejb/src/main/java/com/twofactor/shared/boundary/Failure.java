@@ -1,5 +1,6 @@
 package com.twofactor.shared.boundary;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -50,7 +51,7 @@ public sealed interface Failure {
 
   /** Reads the first cause that explains the failure, however deeply the container wrapped it. */
   static Failure of(Throwable thrown) {
-    if (thrown instanceof EJBAccessException) {
+    if (thrown instanceof EJBAccessException || thrown instanceof AccessLocalException) {
       return new Forbidden();
     }
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
