@@ -37,6 +37,10 @@ public final class Api {
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
+
+    public jakarta.json.JsonArray jsonArray() {
+      return Json.createReader(new StringReader(body)).readArray();
+    }
   }
 
   public Answer get(String path, String token) {
@@ -196,6 +200,11 @@ public final class Api {
 
   /** Creates a system user through the API, as the built-in admin. */
   public void createSystemUser(String loginName, String role, String password) {
+    createSystemUserAs(adminToken(), loginName, role, password);
+  }
+
+  /** Creates a system user through the API, as the holder of {@code token}. */
+  public void createSystemUserAs(String token, String loginName, String role, String password) {
     Answer answer =
         post(
             "/api/v1/system-users",
@@ -205,7 +214,7 @@ public final class Api {
                 .add("password", password)
                 .build()
                 .toString(),
-            adminToken());
+            token);
     if (answer.status() != 201) {
       throw new AssertionError("Cannot create system user " + loginName + ": " + answer);
     }

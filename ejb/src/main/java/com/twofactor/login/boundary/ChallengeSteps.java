@@ -163,10 +163,18 @@ public class ChallengeSteps {
 
   /** A wrong answer to a challenge: counted on the challenge too, which dies after too many. */
   public Refused wrongAnswer(LoginChallenge challenge, String action) {
+    return wrongAnswer(challenge, action, totp.maxFailures());
+  }
+
+  /**
+   * A wrong answer to a challenge whose wrong answers are limited to {@code maxFailures} (the
+   * Twilio settings' "consecutive invalid passcode attempts allowed" for SMS passcodes).
+   */
+  public Refused wrongAnswer(LoginChallenge challenge, String action, int maxFailures) {
     // The account's row first, the challenges' after, on every path: no two logins wait on each
     // other (a lock ends every open challenge of the account).
     accounts.lockRow(challenge.account().id());
-    boolean dead = challenges.recordFailure(challenge.id(), totp.maxFailures());
+    boolean dead = challenges.recordFailure(challenge.id(), maxFailures);
     Optional<Instant> locked =
         fail(
             challenge.account(),

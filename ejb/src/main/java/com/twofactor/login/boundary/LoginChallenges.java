@@ -17,6 +17,7 @@ import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.RequestOrigin;
+import com.twofactor.sms.entity.TwilioSettingsRepository;
 import com.twofactor.totp.control.TotpCodes;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The second step of a login: opened by {@link Logins} when the two-factor policy asks for more
@@ -52,6 +54,7 @@ public class LoginChallenges {
   @Inject SettingsRepository settings;
   @Inject TwoFactorPolicyConfig config;
   @Inject ChallengeSteps steps;
+  @Inject TwilioSettingsRepository twilio;
   @Inject TotpCodes codes;
   @Inject RecoveryCodes recoveryCodes;
   @Inject RequestOrigin origin;
@@ -68,15 +71,14 @@ public class LoginChallenges {
     Instant now = clock.instant();
     accounts.lockRow(account.id());
     challenges.revokeOldestBeyond(account.id(), config.maxOpenChallenges() - 1, now);
+    ChallengeStep step = stepOf(decision);
     var challenge =
         new LoginChallenge(
             newId(),
             account,
             client,
-            stepOf(decision),
-            decision instanceof Decision.Challenge c
-                ? EnumSet.copyOf(c.methods())
-                : EnumSet.noneOf(ChallengeMethod.class),
+            step,
+            methodsOf(decision),
             sourceAddress,
             now,
             now.plus(config.challengeTtl()));
@@ -244,6 +246,20 @@ public class LoginChallenges {
 
   private AuthenticatorApp authenticatorApp() {
     return settings.twoFactor().authenticatorApp();
+  }
+
+  /**
+   * The methods of a challenge; a setup step while legacy Twilio SMS is on has the SMS flavour (add
+   * and verify a phone number), which its method says.
+   */
+  private Set<ChallengeMethod> methodsOf(Decision decision) {
+    if (decision instanceof Decision.Challenge c) {
+      return EnumSet.copyOf(c.methods());
+    }
+    if (twilio.find().isPresent() && !settings.twoFactor().mobileAuthentication()) {
+      return EnumSet.of(ChallengeMethod.SMS);
+    }
+    return EnumSet.noneOf(ChallengeMethod.class);
   }
 
   private static ChallengeStep stepOf(Decision decision) {

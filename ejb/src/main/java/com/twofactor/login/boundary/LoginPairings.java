@@ -4,6 +4,7 @@ import com.twofactor.audit.boundary.Audited;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.entity.ChallengeStep;
 import com.twofactor.login.entity.LoginChallenge;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.totp.control.PairingOffer;
@@ -82,6 +83,10 @@ public class LoginPairings {
     LoginChallenge challenge = steps.open(challengeId);
     if (challenge.step() == ChallengeStep.CHALLENGE) {
       throw new ConflictingChangeException("This login is not at the setup step");
+    }
+    if (challenge.methods().contains(ChallengeMethod.SMS)) {
+      throw new ConflictingChangeException(
+          "This server uses SMS authentication: add and verify a phone number instead");
     }
     return challenge;
   }

@@ -92,7 +92,7 @@ public sealed interface LoginResult {
         case CONSOLE_NOT_ALLOWED -> "API users cannot log in to the console; use the API.";
         case CONNECTION_NOT_ALLOWED, CLIENT_NOT_CAPABLE ->
             detail.orElse("This client cannot log in.");
-        case WRONG_CODE -> "Wrong code. Enter the code your app shows now.";
+        case WRONG_CODE -> detail.orElse("Wrong code. Enter the code your app shows now.");
         case CHALLENGE_FAILED -> "Too many wrong codes. Log in again.";
         case DISABLED -> "This account is disabled. Ask an administrator to enable it.";
       };

@@ -7,6 +7,9 @@ import com.twofactor.policy.control.PolicyInput.Devices;
 import com.twofactor.policy.control.PolicyInput.Mode;
 import com.twofactor.settings.entity.SettingsRepository;
 import com.twofactor.settings.entity.TwoFactorSettings;
+import com.twofactor.sms.entity.PhoneNumberRepository;
+import com.twofactor.sms.entity.TwilioSettings;
+import com.twofactor.sms.entity.TwilioSettingsRepository;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.totp.entity.DeviceKind;
 import com.twofactor.users.entity.Account;
@@ -15,11 +18,13 @@ import com.twofactor.users.entity.SystemUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Gathers what {@link TwoFactorPolicy} looks at for one login — the account, its policy group, the
  * server's settings (read fresh from the database, so every node of a cluster decides alike), the
- * paired devices and the client — and returns its decision.
+ * paired devices (verified phone numbers while legacy Twilio SMS is on) and the client — and
+ * returns its decision.
  */
 @ApplicationScoped
 public class TwoFactorDecisions {
@@ -27,6 +32,8 @@ public class TwoFactorDecisions {
   @Inject SettingsRepository settings;
   @Inject TwoFactorPolicyConfig config;
   @Inject AuthenticatorDeviceRepository devices;
+  @Inject TwilioSettingsRepository twilio;
+  @Inject PhoneNumberRepository phones;
 
   private TwoFactorPolicy policy;
 
@@ -40,24 +47,35 @@ public class TwoFactorDecisions {
 
   public Decision decide(Account account, ClientContext client) {
     TwoFactorSettings current = settings.twoFactor();
-    Mode mode = current.mobileAuthentication() ? Mode.MOBILE_AUTHENTICATION : Mode.OFF;
+    Optional<TwilioSettings> sms = twilio.find();
+    // Never both on: switching mobile authentication on retires Twilio (SettingsAdministration).
+    Mode mode =
+        current.mobileAuthentication()
+            ? Mode.MOBILE_AUTHENTICATION
+            : sms.isPresent() ? Mode.TWILIO : Mode.OFF;
+    boolean legacyClientsMaySkip = sms.map(t -> t.limits().legacyClientsMaySkip()).orElse(false);
     return policy.decide(
         new PolicyInput(
             account instanceof SystemUser,
             account.isTwoFactorEnabled(),
             account.skipsSetupPrompt(),
             account instanceof BackupUser user && user.policyGroup().requiresTwoFactor(),
-            new PolicyInput.Settings(mode, current.requireForSystemUsers(), false),
-            pairedDevices(account),
+            new PolicyInput.Settings(mode, current.requireForSystemUsers(), legacyClientsMaySkip),
+            mode == Mode.TWILIO ? verifiedPhones(account) : pairedDevices(account),
             client.type(),
             client.version()));
   }
 
-  /** What the account has paired (phones for legacy SMS arrive with their own feature). */
+  /** What the account has paired for mobile authentication. */
   private Devices pairedDevices(Account account) {
     return new Devices(
         (int) devices.countPaired(account, DeviceKind.MOBILE_APP),
         (int) devices.countPaired(account, DeviceKind.TOTP_APP),
         0);
+  }
+
+  /** What the account has for legacy SMS: its verified phone numbers. */
+  private Devices verifiedPhones(Account account) {
+    return new Devices(0, 0, (int) phones.countVerified(account));
   }
 }

@@ -4,6 +4,7 @@ import com.twofactor.clients.entity.ClientVersion;
 import com.twofactor.clients.entity.ConnectionType;
 import com.twofactor.policy.control.PolicyInput.Mode;
 import com.twofactor.policy.entity.ChallengeMethod;
+import com.twofactor.sms.control.LegacyClients;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -18,6 +19,7 @@ public final class TwoFactorPolicy {
 
   private final ClientVersion mobileMinimum;
   private final ClientVersion smsMinimum;
+  private final LegacyClients legacyClients;
 
   /**
    * @param mobileMinimum the oldest backup client that can do mobile authentication (8.5.0.0)
@@ -26,6 +28,7 @@ public final class TwoFactorPolicy {
   public TwoFactorPolicy(ClientVersion mobileMinimum, ClientVersion smsMinimum) {
     this.mobileMinimum = mobileMinimum;
     this.smsMinimum = smsMinimum;
+    this.legacyClients = new LegacyClients(smsMinimum);
   }
 
   public Decision decide(PolicyInput in) {
@@ -68,8 +71,13 @@ public final class TwoFactorPolicy {
       return decision;
     }
     if (decision instanceof Decision.SetupPrompt
-        || (mode == Mode.TWILIO && in.settings().legacyClientsMaySkip())) {
+        || (mode == Mode.TWILIO
+            && in.settings().legacyClientsMaySkip()
+            && legacyClients.isLegacy(in.connection(), in.clientVersion()))) {
       return new Decision.NotRequired();
+    }
+    if (mode == Mode.TWILIO) {
+      return new Decision.Refused(legacyRefusal(in));
     }
     return new Decision.Refused(
         "This backup client (version "
@@ -78,6 +86,22 @@ public final class TwoFactorPolicy {
             + " to version "
             + minimum
             + " or later.");
+  }
+
+  /**
+   * What a legacy client is told when it may not skip SMS: why it stops (its own logins, and with
+   * them every unattended operation), and what to do (upgrade, or ask for the skip).
+   */
+  String legacyRefusal(PolicyInput in) {
+    return "This backup client (version "
+        + in.clientVersion().map(ClientVersion::toString).orElse("unknown")
+        + ") is a legacy client: it cannot do the SMS authentication this account needs, so it"
+        + " cannot log in, and scheduled and continuous backups, backups started from the system"
+        + " tray, batch files and scripts, server-initiated backups and auto upgrade stop too."
+        + " Upgrade the client to version "
+        + smsMinimum
+        + " or later, or ask your service provider to allow"
+        + " legacy clients to skip SMS authentication.";
   }
 
   private static boolean coveredConnection(ConnectionType connection) {

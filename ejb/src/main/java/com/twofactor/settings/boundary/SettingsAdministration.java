@@ -10,6 +10,7 @@ import com.twofactor.recovery.control.RecoveryCodes;
 import com.twofactor.settings.control.HostProbe;
 import com.twofactor.settings.control.HostTestOutcome;
 import com.twofactor.settings.control.SystemUserAccess;
+import com.twofactor.settings.control.TwilioRetirement;
 import com.twofactor.settings.entity.HostRegistration;
 import com.twofactor.settings.entity.HostRegistration.Protocol;
 import com.twofactor.settings.entity.SettingsRepository;
@@ -17,6 +18,8 @@ import com.twofactor.settings.entity.TwoFactorSettings;
 import com.twofactor.shared.boundary.Caller;
 import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
+import com.twofactor.sms.boundary.TwilioAdministration;
+import com.twofactor.sms.entity.TwilioSettingsRepository;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
@@ -48,6 +51,22 @@ public class SettingsAdministration {
 
   public static final String SETTINGS_CHANGED = "SETTINGS_CHANGED";
   public static final String HOST_TESTED = "HOST_TESTED";
+  public static final String TWILIO_RETIRED = "TWILIO_RETIRED";
+
+  /** The confirmation asked before switching mobile authentication on while Twilio is on. */
+  public static final String MOBILE_AUTHENTICATION_WARNING =
+      "Mobile Authentication and Twilio Credentials Verification cannot be on at the same time."
+          + " Switching on Mobile Authentication deletes Twilio Credentials Verification from this"
+          + " server permanently, with every phone number registered for SMS authentication;"
+          + " it cannot be enabled again later.";
+
+  /** The confirmation asked before switching Twilio off. */
+  public static final String TWILIO_OFF_WARNING =
+      "Switching off Twilio Credentials Verification deletes it from this server permanently,"
+          + " with every phone number registered for SMS authentication; it cannot be enabled"
+          + " again later. Users then log in without SMS until Mobile Authentication is set up.";
+
+  private static final String CONFIRM_HINT = " Confirm with confirmTwilioRemoval=true.";
 
   @Resource SessionContext context;
   @Inject SettingsRepository settings;
@@ -56,11 +75,13 @@ public class SettingsAdministration {
   @Inject AccountRepository accounts;
   @Inject AuthenticatorDeviceRepository devices;
   @Inject RecoveryCodes recoveryCodes;
+  @Inject TwilioRetirement retirement;
+  @Inject TwilioSettingsRepository twilio;
 
   @Inject Clock clock;
 
   public TwoFactorSettingsDetails current() {
-    return TwoFactorSettingsDetails.of(settings.twoFactor());
+    return details(settings.twoFactor());
   }
 
   /**
@@ -71,15 +92,15 @@ public class SettingsAdministration {
   @RolesAllowed(ADMIN)
   public TwoFactorSettingsDetails change(@NotNull @Valid TwoFactorSettingsChanges change) {
     TwoFactorSettings stored = forChange(change.version());
-    TwoFactorSettingsDetails before = TwoFactorSettingsDetails.of(stored);
+    TwoFactorSettingsDetails before = details(stored);
     // Twilio and mobile authentication are never on together: asking for mobile authentication
     // while Twilio is active is switching it on, which retires Twilio for good.
-    if (change.mobileAuthentication()
-        && before.twilio() == TwilioState.ACTIVE
-        && !change.confirmTwilioRemoval()) {
-      throw new InvalidChangeException(
-          "Switching on mobile authentication deletes the Twilio SMS verification for good;"
-              + " confirm that with confirmTwilioRemoval");
+    Optional<TwilioRetirement.Removed> retired = Optional.empty();
+    if (change.mobileAuthentication() && before.twilio() == TwilioState.ACTIVE) {
+      if (!change.confirmTwilioRemoval()) {
+        throw new InvalidChangeException(MOBILE_AUTHENTICATION_WARNING + CONFIRM_HINT);
+      }
+      retired = Optional.of(retirement.retire(stored));
     }
     HostRegistration host = change.host() == null ? null : registration(change.host());
     try {
@@ -96,7 +117,12 @@ public class SettingsAdministration {
     } catch (OptimisticLockException e) {
       throw stale(change.version());
     }
-    TwoFactorSettingsDetails after = TwoFactorSettingsDetails.of(stored);
+    TwoFactorSettingsDetails after = details(stored);
+    retired.ifPresent(
+        removed ->
+            audit.fire(
+                Audited.success(
+                    caller(), SUBJECT, TWILIO_RETIRED, "mobile authentication; " + removed)));
     before.changesTo(after).audited(caller(), SUBJECT, SETTINGS_CHANGED).ifPresent(audit::fire);
     return after;
   }
@@ -130,6 +156,32 @@ public class SettingsAdministration {
             : Audited.failure(caller(), SUBJECT, HOST_TESTED, detail));
     return new HostTestResult(
         outcome.success(), outcome.result(), outcome.message(), host.baseUrl(), testedAt, recorded);
+  }
+
+  /**
+   * Switches legacy Twilio SMS off for good ("Switch off Twilio Credentials Verification"), after
+   * the administrator confirmed the warning.
+   */
+  @RolesAllowed(ADMIN)
+  public TwoFactorSettingsDetails retireTwilio(boolean confirmed) {
+    TwoFactorSettings stored = settings.twoFactor();
+    if (stored.twilioRetired()) {
+      throw new ConflictingChangeException(TwilioAdministration.TWILIO_GONE);
+    }
+    if (twilio.find().isEmpty()) {
+      throw new ConflictingChangeException(TwilioAdministration.TWILIO_NEVER_SET_UP);
+    }
+    if (!confirmed) {
+      throw new InvalidChangeException(TWILIO_OFF_WARNING + CONFIRM_HINT);
+    }
+    TwilioRetirement.Removed removed = retirement.retire(stored);
+    settings.flush();
+    audit.fire(Audited.success(caller(), SUBJECT, TWILIO_RETIRED, "switched off; " + removed));
+    return details(stored);
+  }
+
+  private TwoFactorSettingsDetails details(TwoFactorSettings stored) {
+    return TwoFactorSettingsDetails.of(stored, twilio.find().isPresent());
   }
 
   private void refuseIfStranding(TwoFactorSettings proposed) {

@@ -20,7 +20,10 @@ public record TwoFactorSettingsDetails(
     TwilioState twilio,
     long version) {
 
-  static TwoFactorSettingsDetails of(TwoFactorSettings settings) {
+  /**
+   * @param twilioActive the Twilio settings of an upgraded install are there
+   */
+  static TwoFactorSettingsDetails of(TwoFactorSettings settings, boolean twilioActive) {
     return new TwoFactorSettingsDetails(
         settings.mobileAuthentication(),
         settings.authenticatorApp(),
@@ -30,8 +33,9 @@ public record TwoFactorSettingsDetails(
             .map(host -> HostDetails.of(host, settings.hostLastTestedAt().orElse(null)))
             .orElse(null),
         settings.requireForSystemUsers(),
-        // ACTIVE comes with the legacy Twilio settings migrated from older installs.
-        settings.twilioRetired() ? TwilioState.RETIRED : TwilioState.NONE,
+        settings.twilioRetired()
+            ? TwilioState.RETIRED
+            : twilioActive ? TwilioState.ACTIVE : TwilioState.NONE,
         settings.version());
   }
 

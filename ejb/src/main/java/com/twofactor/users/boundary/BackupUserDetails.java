@@ -1,6 +1,7 @@
 package com.twofactor.users.boundary;
 
 import com.twofactor.clients.entity.ClientVersion;
+import com.twofactor.sms.control.LegacyClients;
 import com.twofactor.totp.entity.PairedDevice;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.BackupUserType;
@@ -15,8 +16,10 @@ import java.util.List;
  * A backup user as admins see it; never the password.
  *
  * @param devices the paired authenticator devices, oldest first
- * @param legacyClient whether the user's backup client is too old for mobile authentication
+ * @param legacyClient whether the user's backup client, as last recorded, is a legacy client
+ *     ({@link LegacyClients}: older than the oldest version that can do SMS authentication)
  * @param disabled whether an administrator disabled the account (it cannot log in)
+ * @param smsAuthentication whether the user has a verified phone number for legacy SMS
  */
 public record BackupUserDetails(
     String loginName,
@@ -31,7 +34,8 @@ public record BackupUserDetails(
     List<PairedDevice> devices,
     boolean legacyClient,
     Instant registeredAt,
-    boolean disabled)
+    boolean disabled,
+    boolean smsAuthentication)
     implements Serializable {
 
   public BackupUserDetails {
@@ -39,7 +43,10 @@ public record BackupUserDetails(
   }
 
   static BackupUserDetails of(
-      BackupUser user, List<PairedDevice> devices, ClientVersion mobileMinimum) {
+      BackupUser user,
+      List<PairedDevice> devices,
+      LegacyClients legacyClients,
+      boolean smsAuthentication) {
     String version = user.clientVersion().orElse(null);
     return new BackupUserDetails(
         user.loginName(),
@@ -52,14 +59,17 @@ public record BackupUserDetails(
         user.isTwoFactorEnabled(),
         user.twoFactorState(),
         devices,
-        isOlder(version, mobileMinimum),
+        isLegacy(version, legacyClients),
         user.registeredAt(),
-        user.isDisabled());
+        user.isDisabled(),
+        smsAuthentication);
   }
 
-  private static boolean isOlder(String version, ClientVersion minimum) {
+  /** A user whose client never logged in has no recorded version: nothing to show. */
+  private static boolean isLegacy(String version, LegacyClients legacyClients) {
     try {
-      return version != null && ClientVersion.parse(version).isOlderThan(minimum);
+      return version != null
+          && legacyClients.isLegacyVersion(java.util.Optional.of(ClientVersion.parse(version)));
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -8,7 +8,6 @@ import static com.twofactor.shared.boundary.Roles.SUB_ADMIN;
 
 import com.twofactor.audit.boundary.Audited;
 import com.twofactor.audit.boundary.ChangeLog;
-import com.twofactor.clients.entity.ClientVersion;
 import com.twofactor.config.TwoFactorPolicyConfig;
 import com.twofactor.passwords.control.PasswordHashing;
 import com.twofactor.policy.entity.PolicyGroup;
@@ -21,6 +20,8 @@ import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
 import com.twofactor.shared.entity.Slice;
+import com.twofactor.sms.control.LegacyClients;
+import com.twofactor.sms.entity.PhoneNumberRepository;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.totp.entity.PairedDevice;
 import com.twofactor.users.entity.AccountRepository;
@@ -67,6 +68,7 @@ public class BackupUsers {
   @Inject PolicyGroupRepository groups;
   @Inject PasswordHashing hashing;
   @Inject AuthenticatorDeviceRepository devices;
+  @Inject PhoneNumberRepository phones;
   @Inject TwoFactorPolicyConfig policyConfig;
   @Inject Event<Audited> audit;
 
@@ -96,11 +98,16 @@ public class BackupUsers {
 
   /** The details of listed users, their paired devices read in one query. */
   private Function<BackupUser, BackupUserDetails> detailsOf(List<BackupUser> users) {
-    Map<String, List<PairedDevice>> paired =
-        devices.pairedByLoginName(users.stream().map(BackupUser::loginName).toList());
-    ClientVersion mobileMinimum = mobileMinimum();
+    List<String> names = users.stream().map(BackupUser::loginName).toList();
+    Map<String, List<PairedDevice>> paired = devices.pairedByLoginName(names);
+    Set<String> withSms = Set.copyOf(phones.withVerifiedNumber(names));
+    LegacyClients legacy = legacyClients();
     return user ->
-        BackupUserDetails.of(user, paired.getOrDefault(user.loginName(), List.of()), mobileMinimum);
+        BackupUserDetails.of(
+            user,
+            paired.getOrDefault(user.loginName(), List.of()),
+            legacy,
+            withSms.contains(user.loginName()));
   }
 
   public BackupUserDetails get(@NotNull String loginName) {
@@ -142,7 +149,7 @@ public class BackupUsers {
                 "owner: " + ownerName(user.owner()),
                 "alias: " + user.alias().orElse(""),
                 "twoFactorEnabled: " + user.isTwoFactorEnabled())));
-    return BackupUserDetails.of(user, List.of(), mobileMinimum());
+    return BackupUserDetails.of(user, List.of(), legacyClients(), false);
   }
 
   @RolesAllowed({ADMIN, SUB_ADMIN, API_USER})
@@ -219,11 +226,12 @@ public class BackupUsers {
         devices
             .pairedByLoginName(List.of(user.loginName()))
             .getOrDefault(user.loginName(), List.of()),
-        mobileMinimum());
+        legacyClients(),
+        phones.countVerified(user) > 0);
   }
 
-  private ClientVersion mobileMinimum() {
-    return ClientVersion.parse(policyConfig.mobileMinimumClientVersion());
+  private LegacyClients legacyClients() {
+    return LegacyClients.configured(policyConfig);
   }
 
   private static String ownerName(Optional<SystemUser> owner) {

@@ -65,6 +65,24 @@ public class LoginChallenge {
   @Column(name = "expires_at", nullable = false, updatable = false)
   private Instant expiresAt;
 
+  @Column(name = "sms_phone_id")
+  private Long smsPhoneId;
+
+  @Column(name = "sms_prefix", length = 4)
+  private String smsPrefix;
+
+  @Column(name = "sms_passcode_hash", length = 64)
+  private String smsPasscodeHash;
+
+  @Column(name = "sms_expires_at")
+  private Instant smsExpiresAt;
+
+  @Column(name = "sms_sent_at")
+  private Instant smsSentAt;
+
+  @Column(name = "sms_sends", nullable = false)
+  private int smsSends;
+
   @Version private long version;
 
   protected LoginChallenge() {}
@@ -153,4 +171,27 @@ public class LoginChallenge {
   public Instant expiresAt() {
     return expiresAt;
   }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+
+  /** The SMS passcode sent for this login, if one was: where to, its prefix, until when. */
+  public java.util.Optional<SmsPasscode> smsPasscode() {
+    if (smsPasscodeHash == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        new SmsPasscode(smsPhoneId, smsPrefix, smsPasscodeHash, smsSentAt, smsExpiresAt, smsSends));
+  }
+
+  /**
+   * The SMS passcode of a login, as stored.
+   *
+   * @param hash the keyed hash of the whole passcode ({@code PREFIX-DIGITS}), bound to the
+   *     challenge
+   * @param sends passcodes sent in a row for this login
+   */
+  public record SmsPasscode(
+      Long phoneId, String prefix, String hash, Instant sentAt, Instant expiresAt, int sends) {}
 }

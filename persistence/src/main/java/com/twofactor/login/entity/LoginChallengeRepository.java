@@ -74,6 +74,64 @@ public class LoginChallengeRepository {
         == 1;
   }
 
+  /**
+   * Records a new SMS passcode of an open challenge, if the cooldown since the last one has passed
+   * and fewer than {@code maxSends} were sent: one conditional update, so concurrent "Resend" on
+   * any nodes send at most what the limits allow.
+   *
+   * @param notSentAfter the last passcode must have been sent at or before this (now minus the
+   *     cooldown)
+   * @return whether the passcode may go out
+   */
+  public boolean recordSmsPasscode(
+      String id,
+      Long phoneId,
+      String prefix,
+      String hash,
+      Instant now,
+      Instant expiresAt,
+      Instant notSentAfter,
+      int maxSends) {
+    return em.createQuery(
+                "UPDATE LoginChallenge c SET c.smsPhoneId = :phone, c.smsPrefix = :prefix,"
+                    + " c.smsPasscodeHash = :hash, c.smsSentAt = :now, c.smsExpiresAt = :expires,"
+                    + " c.smsSends = c.smsSends + 1, c.version = c.version + 1"
+                    + " WHERE c.id = :id AND c.state = :pending AND c.expiresAt > :now"
+                    + " AND (c.smsSentAt IS NULL OR c.smsSentAt <= :notSentAfter)"
+                    + " AND c.smsSends < :maxSends")
+            .setParameter("phone", phoneId)
+            .setParameter("prefix", prefix)
+            .setParameter("hash", hash)
+            .setParameter("now", now)
+            .setParameter("expires", expiresAt)
+            .setParameter("id", id)
+            .setParameter("pending", ChallengeState.PENDING)
+            .setParameter("notSentAfter", notSentAfter)
+            .setParameter("maxSends", maxSends)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Ends every open challenge that offers SMS (Twilio was retired); returns how many. */
+  public int revokeOpenWithSms() {
+    return em.createQuery(
+            "UPDATE LoginChallenge c SET c.state = :revoked, c.version = c.version + 1"
+                + " WHERE c.state = :pending AND c.methods LIKE :sms")
+        .setParameter("revoked", ChallengeState.REVOKED)
+        .setParameter("pending", ChallengeState.PENDING)
+        .setParameter("sms", "%SMS%")
+        .executeUpdate();
+  }
+
+  /** Forgets the SMS passcode of every challenge (Twilio was retired); returns how many. */
+  public int forgetSmsPasscodes() {
+    return em.createQuery(
+            "UPDATE LoginChallenge c SET c.smsPasscodeHash = NULL, c.smsPrefix = NULL,"
+                + " c.smsPhoneId = NULL, c.version = c.version + 1"
+                + " WHERE c.smsPasscodeHash IS NOT NULL")
+        .executeUpdate();
+  }
+
   /** Ends every open challenge of an account (it was locked); returns how many. */
   public int revokeOpenOf(Long accountId) {
     return em.createQuery(

@@ -2,7 +2,9 @@ package com.twofactor.login.api;
 
 import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginPairings;
+import com.twofactor.login.boundary.SmsLogins;
 import com.twofactor.shared.api.QueryParameters;
+import com.twofactor.sms.control.SmsSent;
 import com.twofactor.totp.api.CodeBody;
 import com.twofactor.totp.api.PairingAnswer;
 import jakarta.annotation.security.PermitAll;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
  * The second step of a login over HTTP: where it stands, and skipping the skippable setup prompt.
@@ -29,6 +32,7 @@ public class LoginChallengesResource {
 
   @Inject LoginChallenges challenges;
   @Inject LoginPairings pairings;
+  @Inject SmsLogins smsLogins;
 
   @GET
   public LoginAnswer status(@PathParam("id") String id) {
@@ -75,6 +79,49 @@ public class LoginChallengesResource {
     CodeBody code = QueryParameters.requiredBody(body);
     return LoginResource.answer(pairings.confirmPairing(id, requiredCode(code), code.deviceName()));
   }
+
+  /** The numbers this login may send an SMS passcode to, masked. */
+  @GET
+  @Path("sms")
+  public List<SmsLogins.PhoneChoice> smsPhones(@PathParam("id") String id) {
+    return smsLogins.phones(id);
+  }
+
+  /**
+   * Sends an SMS passcode to the chosen number (again: "Resend passcode"); answers the masked
+   * number, the prefix, the expiry and when a resend is allowed; 429 while it is not.
+   */
+  @POST
+  @Path("sms")
+  public SmsSent sendSms(@PathParam("id") String id, SmsBody body) {
+    SmsBody sms = QueryParameters.requiredBody(body);
+    if (sms.phoneId() == null) {
+      throw QueryParameters.badRequest("Send the phoneId of the chosen number");
+    }
+    return smsLogins.send(id, sms.phoneId());
+  }
+
+  /** Setup step (SMS): adds a phone number to the account and sends it a passcode. */
+  @POST
+  @Path("pairing/sms")
+  public SmsSent addPhone(@PathParam("id") String id, SmsBody body) {
+    SmsBody sms = QueryParameters.requiredBody(body);
+    return smsLogins.addPhone(id, sms.country(), sms.number());
+  }
+
+  /** The SMS passcode ({@code ABCD-123456}, or its digits) finishes the login. */
+  @POST
+  @Path("sms/verify")
+  public Response verifySms(@PathParam("id") String id, SmsBody body) {
+    SmsBody sms = QueryParameters.requiredBody(body);
+    if (sms.passcode() == null || sms.passcode().isBlank()) {
+      throw QueryParameters.badRequest("Send the passcode of the SMS");
+    }
+    return LoginResource.answer(smsLogins.verify(id, sms.passcode()));
+  }
+
+  /** {@code {"phoneId":51}}, {@code {"country":"HK","number":"…"}} or {@code {"passcode":"…"}}. */
+  public record SmsBody(Long phoneId, String country, String number, String passcode) {}
 
   private static String requiredCode(CodeBody body) {
     if (body.code() == null || body.code().isBlank()) {

@@ -4,6 +4,7 @@ import com.twofactor.login.boundary.LoginChallenges;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
 import com.twofactor.login.entity.ChallengeStep;
+import com.twofactor.policy.entity.ChallengeMethod;
 import com.twofactor.shared.boundary.BusinessException;
 import com.twofactor.shared.view.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,10 +36,17 @@ public class SecondStepBacking {
   private String code;
   private String recoveryCode;
 
-  /** Without a pending login there is nothing to show: back to the login page. */
+  /**
+   * Without a pending login there is nothing to show: back to the login page. A login that is
+   * answered by SMS (legacy Twilio) has its own page.
+   */
   public void requirePendingLogin() throws IOException {
     if (pending.next().isEmpty()) {
       session.abandon();
+    } else if (pending.next().get().methods().contains(ChallengeMethod.SMS)) {
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + SmsStepBacking.PAGE);
     }
   }
 

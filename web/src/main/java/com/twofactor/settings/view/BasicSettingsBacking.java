@@ -6,9 +6,11 @@ import com.twofactor.shared.boundary.BusinessException;
 import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.Permissions;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 
 /**
@@ -33,13 +35,44 @@ public class BasicSettingsBacking implements Serializable {
     form = SettingsForm.of(administration.current());
   }
 
-  public void save() {
+  public void save() throws IOException {
+    boolean twilioWasActive = form.isTwilioActive();
     try {
       form = SettingsForm.of(administration.change(form.change()));
       messages.info("settings.saved");
+      if (twilioWasActive && !form.isTwilioActive()) {
+        reload();
+      }
     } catch (BusinessException e) {
       messages.explain(e);
     }
+  }
+
+  /** "Switch off Twilio Credentials Verification", confirmed in its warning dialog. */
+  public void switchOffTwilio() throws IOException {
+    try {
+      form = SettingsForm.of(administration.retireTwilio(true));
+      messages.info("twilio.retired");
+      reload();
+    } catch (BusinessException e) {
+      messages.explain(e);
+    }
+  }
+
+  /** Twilio is gone: the page again, without its Twilio section, the message kept. */
+  private void reload() throws IOException {
+    messages.keepForRedirect();
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/admin/settings/basic.xhtml");
+  }
+
+  /** The two warnings of the one-way switch, in the boundary's words. */
+  public String getMobileAuthenticationWarning() {
+    return SettingsAdministration.MOBILE_AUTHENTICATION_WARNING;
+  }
+
+  public String getTwilioOffWarning() {
+    return SettingsAdministration.TWILIO_OFF_WARNING;
   }
 
   /** Tests the host as entered, or the saved one while no host name is entered. */

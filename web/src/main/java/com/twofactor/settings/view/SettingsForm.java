@@ -2,6 +2,7 @@ package com.twofactor.settings.view;
 
 import com.twofactor.settings.boundary.HostAddress;
 import com.twofactor.settings.boundary.HostDetails;
+import com.twofactor.settings.boundary.TwilioState;
 import com.twofactor.settings.boundary.TwoFactorSettingsChanges;
 import com.twofactor.settings.boundary.TwoFactorSettingsDetails;
 import com.twofactor.settings.entity.AuthenticatorApp;
@@ -22,6 +23,8 @@ public class SettingsForm implements Serializable {
   private Integer port = 443;
   private Instant hostLastTestedAt;
   private boolean requireForSystemUsers;
+  private TwilioState twilio = TwilioState.NONE;
+  private boolean confirmTwilioRemoval;
 
   static SettingsForm of(TwoFactorSettingsDetails view) {
     SettingsForm form = new SettingsForm();
@@ -37,6 +40,7 @@ public class SettingsForm implements Serializable {
       form.hostLastTestedAt = host.lastTestedAt();
     }
     form.requireForSystemUsers = view.requireForSystemUsers();
+    form.twilio = view.twilio();
     return form;
   }
 
@@ -55,11 +59,25 @@ public class SettingsForm implements Serializable {
         authenticatorApp == AuthenticatorApp.THIRD_PARTY ? thirdPartyName : null,
         host(),
         requireForSystemUsers,
-        false);
+        confirmTwilioRemoval);
   }
 
   void hostTested(Instant at) {
     hostLastTestedAt = at;
+  }
+
+  /** Legacy Twilio SMS is on: switching mobile authentication on retires it, after a warning. */
+  public boolean isTwilioActive() {
+    return twilio == TwilioState.ACTIVE;
+  }
+
+  public boolean isConfirmTwilioRemoval() {
+    return confirmTwilioRemoval;
+  }
+
+  /** Set by the warning dialog's Confirm, never without it. */
+  public void setConfirmTwilioRemoval(boolean confirmTwilioRemoval) {
+    this.confirmTwilioRemoval = confirmTwilioRemoval;
   }
 
   public boolean isBrandedApp() {

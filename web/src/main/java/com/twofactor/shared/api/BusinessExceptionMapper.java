@@ -8,11 +8,15 @@ import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
 import com.twofactor.shared.boundary.ServiceBusyException;
 import com.twofactor.shared.boundary.StepUpRequiredException;
+import com.twofactor.shared.boundary.TooManyRequestsException;
+import com.twofactor.shared.boundary.UpstreamFailureException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * A business rule said no: 404, 409, 403 or 400, with the rule's own words; 503 with {@code
@@ -39,6 +43,16 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     if (e instanceof StepUpRequiredException) {
       return Problem.response(Status.FORBIDDEN, URI.create(STEP_UP_REQUIRED), e.getMessage());
     }
+    if (e instanceof TooManyRequestsException tooMany) {
+      long seconds =
+          tooMany
+              .retryAt()
+              .map(at -> Math.max(1, (Duration.between(Instant.now(), at).toMillis() + 999) / 1000))
+              .orElse(1L);
+      return Response.fromResponse(Problem.response(429, "Too Many Requests", e.getMessage()))
+          .header("Retry-After", Long.toString(seconds))
+          .build();
+    }
     return Problem.response(statusOf(e), e.getMessage());
   }
 
@@ -54,6 +68,9 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     }
     if (e instanceof GoneException) {
       return Status.GONE;
+    }
+    if (e instanceof UpstreamFailureException) {
+      return Status.BAD_GATEWAY;
     }
     if (e instanceof InvalidChangeException) {
       return Status.BAD_REQUEST;

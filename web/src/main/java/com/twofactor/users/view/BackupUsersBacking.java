@@ -2,6 +2,7 @@ package com.twofactor.users.view;
 
 import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.PagedRows;
+import com.twofactor.sms.boundary.TwilioAdministration;
 import com.twofactor.users.boundary.BackupUserDetails;
 import com.twofactor.users.boundary.BackupUsers;
 import com.twofactor.users.boundary.BulkTwoFactorRequest;
@@ -33,6 +34,9 @@ public class BackupUsersBacking implements Serializable {
 
   @Inject BackupUsers backupUsers;
   @Inject Messages messages;
+  @Inject TwilioAdministration twilio;
+
+  private Boolean twilioActive;
 
   private PagedRows<BackupUserDetails> rows;
   private View view = View.GENERAL;
@@ -78,6 +82,14 @@ public class BackupUsersBacking implements Serializable {
   public void setView(View view) {
     this.view = view == null ? View.GENERAL : view;
     selected = new ArrayList<>();
+  }
+
+  /** Legacy Twilio SMS is on: the 2FA view shows the "SMS Authentication" column. */
+  public boolean isTwilioActive() {
+    if (twilioActive == null) {
+      twilioActive = twilio.isActive();
+    }
+    return twilioActive;
   }
 
   public boolean isTwoFactorView() {

@@ -1,0 +1,149 @@
+package com.twofactor.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.twofactor.it.Api;
+import com.twofactor.it.Browser;
+import com.twofactor.it.LegacyApp;
+import com.twofactor.it.TwilioServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Legacy Twilio SMS in Chromium, on an upgraded install: the Twilio section of the 2FA tab with its
+ * Test (passcode prefix, countdown, "Test completed successfully"), and the SMS login page (masked
+ * number, prefix and countdown, Resend passcode honouring the cooldown).
+ */
+@ExtendWith(LegacyApp.class)
+class TwilioConsoleIT {
+
+  private static final String TIME = "[0-9]{2}:[0-9]{2}:[0-9]{2}";
+
+  private final Api api = LegacyApp.api();
+  private final TwilioServer twilio = LegacyApp.twilio();
+
+  @Test
+  void twilioSectionTestsTheSettingsWithAPasscode() {
+    try (Browser browser = Browser.open(LegacyApp.baseUrl())) {
+      LoginPage.open(browser).logInAs("system", LegacyApp.ADMIN_PASSWORD);
+      browser.go("/admin/settings/basic.xhtml");
+      WebDriver driver = browser.driver();
+      WebElement sid = browser.await(d -> d.findElement(By.id("settings:tabs:accountSid")));
+      assertThat(sid.getAttribute("value")).isEqualTo(LegacyApp.ACCOUNT_SID);
+      WebElement token = driver.findElement(By.id("settings:tabs:authToken"));
+      assertThat(token.getAttribute("value")).isEmpty();
+      assertThat(token.getAttribute("placeholder")).startsWith("••••");
+      assertThat(driver.getPageSource()).doesNotContain(LegacyApp.AUTH_TOKEN);
+      assertThat(driver.findElement(By.id("settings:tabs:twilio")).getText())
+          .contains("Allow legacy client to skip SMS authentication")
+          .contains("older than version 8.3.0.30");
+
+      driver.findElement(By.id("settings:tabs:twilioTest")).click();
+      String national = TwilioServer.randomHongKongMobile();
+      WebElement number =
+          browser.await(d -> visible(d.findElement(By.id("settings:tabs:testNumber"))));
+      number.sendKeys(national);
+      driver.findElement(By.id("settings:tabs:sendTest")).click();
+      WebElement prefix = browser.await(d -> visible(d.findElement(By.id("testPrefix"))));
+      String passcode = twilio.lastPasscodeTo("+852" + national);
+      assertThat(passcode).startsWith(prefix.getText() + "-");
+      browser.await(d -> d.findElement(By.id("testCountdown")).getText().matches(TIME));
+      assertThat(driver.findElement(By.id("settings:tabs:resendTest")).isDisplayed()).isTrue();
+
+      driver.findElement(By.id("settings:tabs:testPasscode")).sendKeys(passcode);
+      driver.findElement(By.id("settings:tabs:verifyTest")).click();
+      browser.await(
+          d ->
+              d.findElement(By.id("settings:tabs:twilioTestResult"))
+                  .getText()
+                  .contains("Test completed successfully"));
+    }
+  }
+
+  @Test
+  void smsLoginPageShowsPrefixCountdownAndResend() {
+    String admin = LegacyApp.adminToken();
+    String name = Api.uniqueName("sms-admin");
+    api.createSystemUserAs(admin, name, "READ_ONLY_ADMIN", "sms-Admin-Password-1");
+    assertThat(
+            api.patch("/api/v1/system-users/" + name, "{\"twoFactorEnabled\":true}", admin)
+                .status())
+        .isEqualTo(200);
+    String national = TwilioServer.randomHongKongMobile();
+    String phones = "/api/v1/accounts/" + name + "/phones";
+    long phoneId =
+        api.post(phones, "{\"country\":\"HK\",\"number\":\"" + national + "\"}", admin)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    api.post(phones + "/" + phoneId + "/verify", "{}", admin);
+    api.post(
+        phones + "/" + phoneId + "/verify",
+        "{\"passcode\":\"" + twilio.lastPasscodeTo("+852" + national) + "\"}",
+        admin);
+
+    try (Browser browser = Browser.open(LegacyApp.baseUrl())) {
+      WebDriver driver = browser.driver();
+      browser.go("/login.xhtml");
+      browser.await(d -> d.findElement(By.id("login:loginName")).isDisplayed());
+      driver.findElement(By.id("login:loginName")).sendKeys(name);
+      driver.findElement(By.id("login:password")).sendKeys("sms-Admin-Password-1");
+      driver.findElement(By.id("login:submit")).click();
+
+      WebElement choice =
+          browser.await(d -> visible(d.findElement(By.cssSelector("button.phone-choice"))));
+      assertThat(choice.getText())
+          .isEqualTo("Hong Kong (+852) - ****" + national.substring(national.length() - 4));
+      assertThat(driver.getPageSource())
+          .contains("Please select phone number to receive passcode via SMS message")
+          .contains("Need help logging in?");
+      choice.click();
+
+      WebElement prefix = browser.await(d -> visible(d.findElement(By.id("prefix"))));
+      String passcode = twilio.lastPasscodeTo("+852" + national);
+      assertThat(passcode).startsWith(prefix.getText() + "-");
+      String first =
+          browser.await(
+              d -> {
+                String shown = d.findElement(By.id("countdown")).getText();
+                return shown.matches(TIME) ? shown : null;
+              });
+      browser.await(d -> !d.findElement(By.id("countdown")).getText().equals(first));
+      assertThat(driver.findElement(By.id("smsStep")).getText())
+          .contains("SMS message with a passcode was already sent to the phone number");
+
+      driver.findElement(By.id("smsStep:resend")).click();
+      browser.await(d -> d.findElement(By.id("smsStep:messages")).getText().contains("resend"));
+
+      driver.findElement(By.id("smsStep:passcode")).sendKeys(passcode);
+      driver.findElement(By.id("smsStep:verify")).click();
+      ConsolePage.await(browser);
+    }
+  }
+
+  @Test
+  void twoFactorViewOfTheBackupUserListShowsSmsAuthentication() {
+    try (Browser browser = Browser.open(LegacyApp.baseUrl())) {
+      LoginPage.open(browser).logInAs("system", LegacyApp.ADMIN_PASSWORD);
+      browser.go("/admin/users/backup-users.xhtml");
+      BackupUserListPage list =
+          BackupUserListPage.await(browser).showView("2FA").filterByLoginName("user01");
+      assertThat(browser.driver().findElement(By.cssSelector("[id='users:table'] thead")).getText())
+          .contains("SMS Authentication");
+      browser.await(
+          d ->
+              d
+                  .findElements(By.cssSelector("[id='users:table_data'] td.sms-authentication"))
+                  .stream()
+                  .anyMatch(cell -> cell.getText().contains("Enabled")));
+      assertThat(list.loginNames()).contains("user01");
+    }
+  }
+
+  private static WebElement visible(WebElement element) {
+    return element.isDisplayed() ? element : null;
+  }
+}
