@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
 # Builds TwoFactor when the sources changed, then runs it on Payara Micro with the
 # embedded H2 database kept in ./data (or $TWOFACTOR_DATA_DIR). Ctrl+C stops it.
+#
+# ./run.sh cluster NAME [HTTP_PORT [GRID_PORT]]: one node of a cluster on this host (README, "Run a
+# cluster"): the database at $TWOFACTOR_DB_URL (PostgreSQL), shared by every node; Payara's data
+# grid on 127.0.0.1 only, members found over TCP/IP at $TWOFACTOR_CLUSTER_MEMBERS (default
+# 127.0.0.1:6910,127.0.0.1:6911), never by multicast; the same key files on every node, made once
+# in $TWOFACTOR_CLUSTER_DIR/keys (default ./cluster/keys) unless TWOFACTOR_SECRETS_KEY_FILE and
+# TWOFACTOR_JWT_PRIVATE_KEY_FILE / TWOFACTOR_JWT_PUBLIC_KEY_FILE name them.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 port="${TWOFACTOR_PORT:-8080}"
 export TWOFACTOR_DATA_DIR="${TWOFACTOR_DATA_DIR:-$PWD/data}"
 war=web/target/twofactor.war
+# Without clustering unless "cluster" below says otherwise.
+micro_options=(--nocluster)
+jvm_options=()
 
 # ./run.sh break-glass: writes a one-time token that resets the built-in admin (see README,
 # Security > Break-glass). Run it as the user the server runs as, on the server.
@@ -24,6 +34,47 @@ if [ "${1:-}" = "break-glass" ]; then
   exit 0
 fi
 
+if [ "${1:-}" = "cluster" ]; then
+  usage="usage: ./run.sh cluster NAME [HTTP_PORT [GRID_PORT]]"
+  name="${2:?$usage}"
+  port="${3:-$port}"
+  grid_port="${4:-6910}"
+  if [ -z "${TWOFACTOR_DB_URL:-}" ]; then
+    echo "The nodes of a cluster share one database: set TWOFACTOR_DB_URL (and TWOFACTOR_DB_USER," >&2
+    echo "TWOFACTOR_DB_PASSWORD), e.g. jdbc:postgresql://127.0.0.1:5432/twofactor. See README." >&2
+    exit 2
+  fi
+  cluster_dir="${TWOFACTOR_CLUSTER_DIR:-$PWD/cluster}"
+  keys="$cluster_dir/keys"
+  if [ -z "${TWOFACTOR_SECRETS_KEY_FILE:-}" ] && [ ! -d "$keys" ]; then
+    # Made once, in a folder of its own renamed into place: nodes started together agree on one set.
+    mkdir -p "$cluster_dir"
+    made="$(mktemp -d "$cluster_dir/keys.XXXXXX")"
+    (
+      umask 077
+      openssl rand -base64 32 >"$made/secrets.key"
+      openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$made/jwt-signing-key.pem" 2>/dev/null
+      openssl pkey -in "$made/jwt-signing-key.pem" -pubout -out "$made/jwt-verification-key.pem"
+    )
+    mv -T "$made" "$keys" 2>/dev/null || rm -rf "$made"
+    echo "Keys of the cluster made in $keys: give every node these files; back them up."
+  fi
+  export TWOFACTOR_SECRETS_KEY_FILE="${TWOFACTOR_SECRETS_KEY_FILE:-$keys/secrets.key}"
+  export TWOFACTOR_JWT_PRIVATE_KEY_FILE="${TWOFACTOR_JWT_PRIVATE_KEY_FILE:-$keys/jwt-signing-key.pem}"
+  export TWOFACTOR_JWT_PUBLIC_KEY_FILE="${TWOFACTOR_JWT_PUBLIC_KEY_FILE:-$keys/jwt-verification-key.pem}"
+  export TWOFACTOR_DATA_DIR="$cluster_dir/$name"
+  mkdir -p "$TWOFACTOR_DATA_DIR"
+  # The HTTP listener on 127.0.0.1 only, like the data grid.
+  printf '%s\n' 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1' \
+    >"$TWOFACTOR_DATA_DIR/preboot.asadmin"
+  # --nohostaware: every member has the address 127.0.0.1, and host-aware partitioning would keep
+  # no backup copy of the grid's data on another member.
+  micro_options=(--clustermode "tcpip:${TWOFACTOR_CLUSTER_MEMBERS:-127.0.0.1:6910,127.0.0.1:6911}"
+    --interfaces 127.0.0.1 --clustername "${TWOFACTOR_CLUSTER_NAME:-twofactor}" --name "$name"
+    --startport "$grid_port" --nohostaware --prebootcommandfile "$TWOFACTOR_DATA_DIR/preboot.asadmin")
+  jvm_options=(-Dhazelcast.socket.bind.any=false -Dtwofactor.node.name="$name")
+fi
+
 if [ ! -f "$war" ] || [ -n "$(find pom.xml config persistence ejb web/pom.xml web/src/main -newer "$war" -type f -print -quit)" ]; then
   echo "Building TwoFactor..."
   mvn -B -q -ntp -DskipTests -Dspotless.check.skip=true package -pl web -am
@@ -33,10 +84,12 @@ mkdir -p "$TWOFACTOR_DATA_DIR"
 # Payara Micro's own runtime folder: it would redeploy the previous build from it first.
 rm -rf "$TWOFACTOR_DATA_DIR/micro"
 # --nocluster: no Hazelcast data grid for a single node (a cluster is started with --clustermode
-# instead, see README); --disablephonehome: no call home at start.
-java -Xmx512m -jar web/target/payara-micro.jar --deploy "$war" --contextroot / \
-  --port "$port" --nocluster --disablephonehome --rootdir "$TWOFACTOR_DATA_DIR/micro" &
+# instead, above); --disablephonehome: no call home at start.
+java -Xmx512m "${jvm_options[@]}" -jar web/target/payara-micro.jar --deploy "$war" --contextroot / \
+  --port "$port" "${micro_options[@]}" --disablephonehome --rootdir "$TWOFACTOR_DATA_DIR/micro" &
 server=$!
+# Its process id, for whoever must stop (or kill) this node.
+echo "$server" >"$TWOFACTOR_DATA_DIR/server.pid"
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' INT TERM EXIT
 
 ready() {

@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A Payara Micro process running the built WAR, bound to 127.0.0.1 on a free port, without
- * clustering. Ready once the application's own readiness check answers, not when Micro says so
- * (Micro reports "ready" even when the deployment failed).
+ * clustering unless made a {@link #clusterNode cluster node}. Ready once the application's own
+ * readiness check answers, not when Micro says so (Micro reports "ready" even when the deployment
+ * failed).
  */
 public final class MicroServer implements AutoCloseable {
 
@@ -33,6 +34,8 @@ public final class MicroServer implements AutoCloseable {
 
   private final Path workFolder;
   private final List<String> options;
+  private final List<String> clustering;
+  private final Duration startupLimit;
   private final int port;
   private Process process;
   private Instant launched;
@@ -44,9 +47,55 @@ public final class MicroServer implements AutoCloseable {
    * @param options extra JVM options (configuration as {@code -Dtwofactor.…=…})
    */
   public MicroServer(Path workFolder, List<String> options) {
+    this(workFolder, options, List.of("--nocluster"), STARTUP_LIMIT);
+  }
+
+  private MicroServer(
+      Path workFolder, List<String> options, List<String> clustering, Duration startupLimit) {
     this.workFolder = workFolder;
     this.options = List.copyOf(options);
+    this.clustering = List.copyOf(clustering);
+    this.startupLimit = startupLimit;
     this.port = freePort();
+  }
+
+  /**
+   * A node of a Payara data grid on loopback, as {@code ./run.sh cluster} starts one: TCP/IP
+   * discovery of the given members on 127.0.0.1 only (never multicast), the grid bound to
+   * 127.0.0.1, backups kept although every member has the same address. The nodes of a cluster boot
+   * at the same time on the same cores: each may take twice the usual startup limit.
+   *
+   * @param gridPort this node's data grid port, one of {@code gridPorts}
+   * @param gridPorts the grid ports of every node of the cluster
+   */
+  public static MicroServer clusterNode(
+      Path workFolder,
+      List<String> options,
+      String clusterName,
+      String nodeName,
+      int gridPort,
+      List<Integer> gridPorts) {
+    List<String> jvm = new ArrayList<>(options);
+    jvm.add("-Dhazelcast.socket.bind.any=false");
+    jvm.add("-Dtwofactor.node.name=" + nodeName);
+    String members =
+        String.join(",", gridPorts.stream().map(member -> "127.0.0.1:" + member).toList());
+    return new MicroServer(
+        workFolder,
+        jvm,
+        List.of(
+            "--clustermode",
+            "tcpip:" + members,
+            "--interfaces",
+            "127.0.0.1",
+            "--clustername",
+            clusterName,
+            "--name",
+            nodeName,
+            "--startport",
+            Integer.toString(gridPort),
+            "--nohostaware"),
+        STARTUP_LIMIT.multipliedBy(2));
   }
 
   public MicroServer start() {
@@ -130,8 +179,10 @@ public final class MicroServer implements AutoCloseable {
               "--contextroot",
               "/",
               "--port",
-              Integer.toString(port),
-              "--nocluster",
+              Integer.toString(port)));
+      command.addAll(clustering);
+      command.addAll(
+          List.of(
               "--disablephonehome",
               "--rootdir",
               workFolder.resolve("micro-root").toString(),
@@ -196,6 +247,19 @@ public final class MicroServer implements AutoCloseable {
     process = null;
   }
 
+  /** Ends the process at once with SIGKILL, as a crash or an out-of-memory killer would. */
+  public void kill() {
+    if (process == null) {
+      return;
+    }
+    try {
+      process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
   @Override
   public void close() {
     stop();
@@ -215,7 +279,7 @@ public final class MicroServer implements AutoCloseable {
   private void awaitReady() {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     List<HttpRequest> probes = probes();
-    Instant deadline = Instant.now().plus(STARTUP_LIMIT);
+    Instant deadline = Instant.now().plus(startupLimit);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited; see " + log());
@@ -276,7 +340,7 @@ public final class MicroServer implements AutoCloseable {
             + ".network-listener.http-listener.address=127.0.0.1\n");
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -39,6 +39,16 @@ public final class TotpApps {
     return TOTP.code(secret, TOTP.stepAt(Instant.now()) + steps);
   }
 
+  /** The time step now. */
+  public long stepNow() {
+    return TOTP.stepAt(Instant.now());
+  }
+
+  /** The code of time step {@code step}. */
+  public String codeOfStep(long step) {
+    return TOTP.code(secret, step);
+  }
+
   /**
    * Pairs an app through the setup step of a login that answered {@code setup}.
    *

@@ -3,6 +3,8 @@ package com.twofactor.login.view;
 import com.twofactor.login.boundary.LoginResult;
 import com.twofactor.login.boundary.LoginResult.Refused;
 import com.twofactor.login.boundary.LoginResult.SecondStepNeeded;
+import com.twofactor.shared.boundary.Failure;
+import com.twofactor.shared.boundary.ServiceBusyException;
 import com.twofactor.shared.view.Messages;
 import com.twofactor.shared.view.Permissions;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,13 +40,24 @@ public class LoginBacking {
 
   public void login() throws IOException {
     ExternalContext external = faces.getExternalContext();
-    AuthenticationStatus status =
-        security.authenticate(
-            (HttpServletRequest) external.getRequest(),
-            (HttpServletResponse) external.getResponse(),
-            AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(loginName, new Password(password)))
-                .newAuthentication(true));
+    AuthenticationStatus status;
+    try {
+      status =
+          security.authenticate(
+              (HttpServletRequest) external.getRequest(),
+              (HttpServletResponse) external.getResponse(),
+              AuthenticationParameters.withParams()
+                  .credential(new UsernamePasswordCredential(loginName, new Password(password)))
+                  .newAuthentication(true));
+    } catch (RuntimeException e) {
+      // More passwords at once than the server hashes: say so, nothing was tried.
+      if (Failure.of(e) instanceof Failure.Refused refused
+          && refused.rule() instanceof ServiceBusyException) {
+        messages.explain(e);
+        return;
+      }
+      throw e;
+    }
     if (status == AuthenticationStatus.SUCCESS) {
       external.redirect(external.getRequestContextPath() + Landing.pageFor(permissions));
       faces.responseComplete();
