@@ -1,25 +1,42 @@
 package com.twofactor.config;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Authenticator apps: the issuer shown in the app, the TOTP profile of new pairings (SHA1, 6
  * digits, 30 s is what every app honours), the accepted clock drift in steps, and how many wrong
- * codes end a login challenge. Read from {@code twofactor.totp.*} as one group of properties; an
- * injection point names it with {@code @Inject @ConfigProperties}.
+ * codes end a login challenge, from {@code twofactor.totp.*}. A bean with one {@code
+ * ConfigProperty} per field rather than a {@code @ConfigProperties} group: WildFly 37 cannot inject
+ * such a group into the modules of the EAR (SRCFG00027, no mapping found), see EarOnWildFlyIT.
  */
-@ConfigProperties(prefix = "twofactor.totp")
+@ApplicationScoped
 public class TotpConfig {
 
+  @Inject
+  @ConfigProperty(name = "twofactor.totp.issuer")
   String issuer;
+
+  @Inject
+  @ConfigProperty(name = "twofactor.totp.algorithm")
   String algorithm;
+
+  @Inject
+  @ConfigProperty(name = "twofactor.totp.digits")
   int digits;
+
+  @Inject
+  @ConfigProperty(name = "twofactor.totp.period")
   Duration period;
+
+  @Inject
+  @ConfigProperty(name = "twofactor.totp.window")
   int window;
 
-  @ConfigProperty(name = "max-failures")
+  @Inject
+  @ConfigProperty(name = "twofactor.totp.max-failures")
   int maxFailures;
 
   public String issuer() {

@@ -17,6 +17,7 @@ final class ApiClient {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private final int port;
+  private final int healthPort;
   private final HttpClient http =
       HttpClient.newBuilder()
           .proxy(HttpClient.Builder.NO_PROXY)
@@ -24,8 +25,13 @@ final class ApiClient {
           .version(HttpClient.Version.HTTP_1_1)
           .build();
 
-  ApiClient(int port) {
+  /**
+   * {@code healthPort} serves MicroProfile Health: the application's own port on Payara, the
+   * management port on WildFly.
+   */
+  ApiClient(int port, int healthPort) {
     this.port = port;
+    this.healthPort = healthPort;
   }
 
   /** Waits until {@code GET /health/ready} answers 200: deployed is not yet ready. */
@@ -34,7 +40,7 @@ final class ApiClient {
     String last = "no response";
     while (System.nanoTime() < deadline) {
       try {
-        HttpResponse<String> response = get("/health/ready", null);
+        HttpResponse<String> response = health("/health/ready");
         if (response.statusCode() == 200) {
           return;
         }
@@ -76,6 +82,17 @@ final class ApiClient {
       request.header("Authorization", "Bearer " + bearerToken);
     }
     return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A MicroProfile Health endpoint, such as {@code /health/ready}. */
+  HttpResponse<String> health(String path) throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://" + Loopback.ADDRESS + ":" + healthPort + path))
+            .timeout(REQUEST_TIMEOUT)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private URI uri(String path) {

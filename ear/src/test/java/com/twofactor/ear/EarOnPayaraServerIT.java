@@ -2,6 +2,9 @@ package com.twofactor.ear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,11 +47,6 @@ class EarOnPayaraServerIT extends EarSmokeTest {
     return api;
   }
 
-  @Override
-  String expectedNodeName() {
-    return "server"; // the instance name of a domain's own server (the DAS)
-  }
-
   @BeforeAll
   void startDomainAndDeploy() throws Exception {
     Path ear = ServerHarness.requiredPath("it.ear");
@@ -61,7 +58,7 @@ class EarOnPayaraServerIT extends EarSmokeTest {
     Path dataDir = Files.createDirectories(domain.workDir().resolve("data"));
     domain.start(applicationJvmOptions(dataDir));
     domain.deploy(ear, APPLICATION);
-    api = new ApiClient(domain.httpPort());
+    api = new ApiClient(domain.httpPort(), domain.httpPort());
     long t0 = System.nanoTime();
     api.awaitReady(READY_TIMEOUT);
     domain.log(
@@ -77,18 +74,25 @@ class EarOnPayaraServerIT extends EarSmokeTest {
     }
   }
 
-  /** Reads /proc/net/tcp{,6} (Linux only): every listener of the domain is on 127.0.0.1. */
+  /** Behind a load balancer, {@code /health} says which instance answered. */
   @Test
-  void listenersAreBoundToLoopbackOnly() throws Exception {
-    if (!Loopback.canListListeners()) {
-      domain.log("no /proc/net/tcp, listener addresses not checked");
-      return;
-    }
-    Map<String, String> listeners = Loopback.listeners(domain.ports());
-    domain.log("listeners of the domain: " + listeners);
-    assertThat(listeners).isNotEmpty();
-    assertThat(listeners.values())
-        .allSatisfy(address -> assertThat(address).isIn(Loopback.LOOPBACK_HEX));
+  void healthNamesTheNodeThatAnswered() throws Exception {
+    HttpResponse<String> response = api().health("/health");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject node =
+        ApiClient.json(response.body()).asJsonObject().getJsonArray("checks").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(check -> "node".equals(check.getString("name")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no check \"node\" in " + response.body()));
+    assertThat(node.getString("status")).isEqualTo("UP");
+    JsonObject data = node.getJsonObject("data");
+    assertThat(data.getString("name")).isEqualTo("server"); // the domain's own instance
+    assertThat(data.getString("host")).isNotBlank();
+    // Servers write the number as a JSON number or as a string.
+    assertThat(data.get("pid").toString().replace("\"", ""))
+        .isEqualTo(String.valueOf(server().pid().orElseThrow()));
   }
 
   /** The application's configuration, as system properties of the domain. */
@@ -98,10 +102,10 @@ class EarOnPayaraServerIT extends EarSmokeTest {
     options.add("-Dtwofactor.admin.password=" + ADMIN_PASSWORD);
     String dbUrl = System.getProperty("it.db.url", "").trim();
     if (dbUrl.isEmpty()) {
-      // The application's default database, but spelled out: Payara Server expands the
-      // ${MPCONFIG=...} of @DataSourceDefinition with the server's configuration (system
-      // properties, environment), not with the application's microprofile-config.properties.
+      // The application's default database, spelled out: the EAR's application.xml defines the
+      // data source from the server's system properties twofactor.db.* (README).
       String h2Url = "jdbc:h2:file:" + dataDir.resolve("twofactor") + ";DB_CLOSE_ON_EXIT=FALSE";
+      options.add("-Dtwofactor.db.class=org.h2.jdbcx.JdbcDataSource");
       options.add("-Dtwofactor.db.url=" + h2Url);
       options.add("-Dtwofactor.db.user=sa");
       options.add("-Dtwofactor.db.password=" + H2_PASSWORD);
@@ -116,6 +120,7 @@ class EarOnPayaraServerIT extends EarSmokeTest {
       statement.execute("CREATE SCHEMA " + PG_SCHEMA);
     }
     String appUrl = dbUrl + (dbUrl.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA;
+    options.add("-Dtwofactor.db.class=org.postgresql.ds.PGSimpleDataSource");
     options.add("-Dtwofactor.db.url=" + appUrl);
     options.add("-Dtwofactor.db.user=" + user);
     if (!password.isEmpty()) {

@@ -115,7 +115,7 @@ final class PayaraServerDomain extends ServerHarness {
     return portBase + 48;
   }
 
-  /** Every port the domain may listen on. */
+  @Override
   List<Integer> ports() {
     return PORT_OFFSETS.stream().map(offset -> portBase + offset).toList();
   }

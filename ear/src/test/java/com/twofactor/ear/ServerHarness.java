@@ -41,6 +41,9 @@ abstract class ServerHarness implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(killOnExit);
   }
 
+  /** Every port the server may listen on. */
+  abstract List<Integer> ports();
+
   /** The server's own log file. */
   abstract Path serverLog();
 

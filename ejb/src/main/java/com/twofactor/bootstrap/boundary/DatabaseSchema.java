@@ -3,7 +3,6 @@ package com.twofactor.bootstrap.boundary;
 import com.twofactor.policy.entity.PolicyGroup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -13,18 +12,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Defines the application's data source from configuration and brings its schema up to date with
- * Flyway before anything else touches the database. Several nodes starting together are safe:
- * Flyway serialises migrations with a database lock.
+ * Brings the schema of the application's data source ({@value #DATA_SOURCE}) up to date with Flyway
+ * before anything else touches the database. Several nodes starting together are safe: Flyway
+ * serialises migrations with a database lock. The data source is defined by the WAR run on its own
+ * ({@code bootstrap.api.WarDataSource}) or by the EAR's application.xml.
  */
-@DataSourceDefinition(
-    name = DatabaseSchema.DATA_SOURCE,
-    className = "${MPCONFIG=twofactor.db.class}",
-    url = "${MPCONFIG=twofactor.db.url}",
-    user = "${MPCONFIG=twofactor.db.user}",
-    password = "${MPCONFIG=twofactor.db.password}",
-    minPoolSize = 1,
-    maxPoolSize = 32)
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

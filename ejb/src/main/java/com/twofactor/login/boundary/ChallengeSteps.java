@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * What the password step and every way of answering a login challenge share: admitting a try (the
@@ -41,7 +40,7 @@ public class ChallengeSteps {
   @Inject AccessTokens tokens;
   @Inject FailureBudget budget;
   @Inject SourceThrottle throttle;
-  @Inject @ConfigProperties TotpConfig totp;
+  @Inject TotpConfig totp;
   @Inject LockoutConfig lockout;
   @Inject RequestOrigin origin;
   @Inject Event<Audited> audit;

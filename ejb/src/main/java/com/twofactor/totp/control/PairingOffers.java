@@ -11,7 +11,6 @@ import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import com.twofactor.users.entity.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Starts the pairing of an authenticator app, wherever it happens (the setup step of a login, or
@@ -26,7 +25,7 @@ public class PairingOffers {
   @Inject AuthenticatorDeviceRepository devices;
   @Inject SettingsRepository settings;
   @Inject TotpCodes codes;
-  @Inject @ConfigProperties TotpConfig config;
+  @Inject TotpConfig config;
 
   /**
    * @param challengeId the login whose setup step pairs it, or null for a later pairing

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Checks codes from authenticator apps: RFC 6238 within the configured window, each time step
@@ -28,7 +27,7 @@ public class TotpCodes {
 
   private static final Logger LOG = Logger.getLogger(TotpCodes.class.getName());
 
-  @Inject @ConfigProperties TotpConfig config;
+  @Inject TotpConfig config;
   @Inject AuthenticatorDeviceRepository devices;
   @Inject StepLedger ledger;
 
