@@ -1,6 +1,7 @@
 package com.twofactor.shared.boundary;
 
 import com.twofactor.users.entity.Account;
+import com.twofactor.users.entity.AccountRepository;
 import com.twofactor.users.entity.BackupUser;
 import com.twofactor.users.entity.Role;
 import jakarta.ejb.SessionContext;
@@ -35,6 +36,16 @@ public record Caller(String loginName, Optional<Role> role) {
   /** Whether the caller may know the account exists: a sub-admin only of its own backup users. */
   public boolean knows(Account account) {
     return !isSubAdmin() || (account instanceof BackupUser user && user.isOwnedBy(loginName));
+  }
+
+  /**
+   * The account of that name if the caller may know it exists; else 404, as for a name nobody has.
+   */
+  public Account knownAccount(AccountRepository accounts, String loginName) {
+    return accounts
+        .findByLoginName(loginName)
+        .filter(this::knows)
+        .orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
   }
 
   /** Whether the account is the caller's own. */

@@ -196,11 +196,7 @@ public class AuthenticatorPairings {
 
   /** The account, if the caller administers it: a sub-admin only its own backup users. */
   private Account administered(String loginName) {
-    Caller caller = Caller.of(context);
-    return accounts
-        .findByLoginName(loginName)
-        .filter(caller::knows)
-        .orElseThrow(() -> new RecordNotFoundException("No account " + loginName));
+    return Caller.of(context).knownAccount(accounts, loginName);
   }
 
   /** The account, if the caller may change its factors; else 404 or 403. */
