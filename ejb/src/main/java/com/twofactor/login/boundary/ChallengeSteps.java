@@ -31,6 +31,10 @@ import java.util.Optional;
  * source address's throttle, the account's failure budget), counting a wrong one, and ending the
  * login when it is right. Every check and count is one conditional update in the database, so the
  * rules hold under concurrent tries on any nodes of a cluster.
+ *
+ * <p>Over 250 lines on purpose: keeping every admission, count and ending of a login step in one
+ * class is what lets every way of answering (code, recovery code, push, SMS, pairing) share them
+ * rather than repeat them.
  */
 @ApplicationScoped
 public class ChallengeSteps {

@@ -41,6 +41,9 @@ import java.util.Optional;
 /**
  * Reads, changes and tests the server's two-factor settings. Sub-admins do not read them: they are
  * server-wide, and a sub-admin's business is the backup users it owns.
+ *
+ * <p>A little over 250 lines: it is the one entry for the 2FA tab (read, change, host Test, the
+ * one-way retirement of Twilio), and each of those is short; the checks live in controls.
  */
 @Stateless
 @RolesAllowed({ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
