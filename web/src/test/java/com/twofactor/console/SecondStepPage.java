@@ -81,6 +81,45 @@ public final class SecondStepPage {
     return browser.driver().findElement(By.id("secondStep:offer:pairingQr")).getAttribute("src");
   }
 
+  /** The seconds the branded app's QR code is still valid for, as the page's countdown says. */
+  public long secondsLeft() {
+    String countdown = browser.driver().findElement(By.id("secondStep:offer:countdown")).getText();
+    return Long.parseLong(countdown.replaceAll("\\D+", ""));
+  }
+
+  /** Waits until the page's countdown shows fewer seconds left than {@code seconds}. */
+  public long awaitCountdownBelow(long seconds) {
+    return browser.await(
+        driver -> {
+          List<WebElement> countdown = driver.findElements(By.id("secondStep:offer:countdown"));
+          if (countdown.isEmpty()) {
+            return null;
+          }
+          long left = Long.parseLong(countdown.get(0).getText().replaceAll("\\D+", ""));
+          return left < seconds ? left : null;
+        });
+  }
+
+  /**
+   * Waits, without touching the page, until the QR code expired: the page then says so and offers a
+   * new one. Returns what the page says.
+   */
+  public String awaitQrExpired() {
+    browser.await(driver -> !driver.findElements(By.id("secondStep:offer:renew")).isEmpty());
+    return browser.driver().findElement(By.id("secondStep:offer:expired")).getText();
+  }
+
+  public boolean showsQr() {
+    return !browser.driver().findElements(By.id("secondStep:offer:pairingQr")).isEmpty();
+  }
+
+  /** "Show a new QR code" once the last one expired (no QR code shown): waits for the new one. */
+  public SecondStepPage renewQr() {
+    browser.driver().findElement(By.id("secondStep:offer:renew")).click();
+    browser.await(driver -> driver.findElement(By.id("secondStep:offer:pairingQr")).isDisplayed());
+    return this;
+  }
+
   /**
    * Waits, without touching the page, until it continues by itself (the app paired): notes the
    * recovery codes if shown and goes on.

@@ -23,8 +23,16 @@ public final class BrandedAppSettings {
   private BrandedAppSettings() {}
 
   public static void switchOn(Api api) {
+    switchOn(api, RunningApp.baseUrl());
+  }
+
+  /**
+   * The same on a server of a test's own, reached at {@code baseUrl} (its admin password must be
+   * the shared server's, as {@link Api#adminToken} uses it).
+   */
+  public static void switchOn(Api api, String baseUrl) {
     String admin = api.adminToken();
-    URI server = URI.create(RunningApp.baseUrl());
+    URI server = URI.create(baseUrl);
     JsonObject host =
         Json.createObjectBuilder()
             .add("protocol", "http")

@@ -3,12 +3,20 @@ package com.twofactor.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The login counters move with logins, and only administrators and API users read them. */
+@ExtendWith(RunningApp.class)
 class CountersIT {
 
-  private static final Api api = new Api(RunningApp.baseUrl());
+  private static Api api;
+
+  @BeforeAll
+  static void connect() {
+    api = new Api(RunningApp.baseUrl());
+  }
 
   @Test
   void aLoginAndAWrongPasswordAreCountedByOutcome() {

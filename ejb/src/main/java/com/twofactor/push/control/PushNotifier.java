@@ -1,6 +1,7 @@
 package com.twofactor.push.control;
 
 import com.twofactor.config.PushConfig;
+import com.twofactor.shared.control.Counters;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -21,13 +22,16 @@ import java.net.http.HttpResponse;
  * {@code GET /api/v1/mobile/challenges}; with {@code twofactor.push.relay-url} set, the relay is
  * also sent {@code {"deviceId","requestId"}} per device — identifiers only, never a secret or the
  * number to match — after the request's transaction committed, off the login's thread, with a
- * timeout and a bounded number of retries. A relay that fails does not fail the login.
+ * timeout and a bounded number of retries. A relay that fails does not fail the login. Each
+ * notification is counted once it is over: {@code push.deliveries.sent} when the relay took it,
+ * {@code push.deliveries.failed} when it did not, retries included.
  */
 @ApplicationScoped
 public class PushNotifier {
 
   @Inject PushConfig config;
   @Inject RelayState state;
+  @Inject Counters counters;
 
   @Resource ManagedExecutorService executor;
 
@@ -78,6 +82,7 @@ public class PushNotifier {
         HttpResponse<Void> answer = client.send(request, HttpResponse.BodyHandlers.discarding());
         if (answer.statusCode() / 100 == 2) {
           state.succeeded();
+          counters.count("push.deliveries.sent");
           return;
         }
         problem = "HTTP " + answer.statusCode();
@@ -94,6 +99,7 @@ public class PushNotifier {
       pause(attempt);
     }
     state.failed(where(relay), problem);
+    counters.count("push.deliveries.failed");
   }
 
   /** The relay's address without path or query, which might carry a key. */

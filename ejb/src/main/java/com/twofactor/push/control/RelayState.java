@@ -75,4 +75,14 @@ public class RelayState {
   public synchronized Optional<String> lastProblem() {
     return Optional.ofNullable(lastProblem);
   }
+
+  /** When a delivery last worked on this node. */
+  public synchronized Optional<Instant> lastSuccess() {
+    return Optional.ofNullable(lastSuccess);
+  }
+
+  /** When a delivery last failed on this node, after its retries. */
+  public synchronized Optional<Instant> lastFailure() {
+    return Optional.ofNullable(lastFailure);
+  }
 }

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The branded mobile app end to end over HTTP, played by the reference client: pairing from the QR
  * code (decoded with ZXing) at the setup step, then push logins approved with the number the login
  * shows; every refusal (wrong number, denial, expiry, replay, forged or stale signature, removed
- * device, rate limit) audited; the relay told once per push and never the number; a relay that is
- * down does not stop the login; the app's own codes work like an authenticator app's.
+ * device, rate limit) audited; the relay told once per push and never the number, each delivery
+ * counted; a relay that is down does not stop the login, nor readiness, which lists it unreachable;
+ * the app's own codes work like an authenticator app's.
  */
 @ExtendWith(RunningApp.class)
 class MobileAppPushIT {
@@ -76,6 +77,7 @@ class MobileAppPushIT {
     assertThat(api.get("/api/v1/me", token).json().getBoolean("mobileBackup")).isTrue();
 
     int relayedBefore = PushRelay.get().received().size();
+    JsonObject countedBefore = counters();
     JsonObject challenge = api.login(user, PASSWORD).json();
     assertThat(challenge.getString("status")).isEqualTo("CHALLENGE");
     assertThat(challenge.getJsonArray("methods").toString()).contains("PUSH", "TOTP");
@@ -106,6 +108,11 @@ class MobileAppPushIT {
     assertThat(notification.getString("requestId")).isNotEqualTo(number);
     assertThat(PushRelay.get().rawBodies().get(relayed.size() - 1))
         .doesNotContain("numberMatch", "\"" + number + "\"");
+    // One notification, one delivery counted; the relay took it, so it is up.
+    JsonObject countedAfter = awaitCounted("push.deliveries.sent", countedBefore, 1);
+    assertThat(delta("push.deliveries.sent", countedBefore, countedAfter)).isEqualTo(1);
+    assertThat(delta("push.deliveries.failed", countedBefore, countedAfter)).isZero();
+    assertThat(awaitRelayChannel("UP")).startsWith("UP: last delivery worked at ");
   }
 
   @Test
@@ -265,6 +272,7 @@ class MobileAppPushIT {
   void withTheRelayDownTheLoginStillCompletesByPolling() throws Exception {
     Paired user = pairedUser();
     PushRelay.get().setDown(true);
+    JsonObject countedBefore = counters();
     try {
       JsonObject challenge = api.login(user.name(), PASSWORD).json();
       JsonObject push = startPush(challenge);
@@ -279,6 +287,15 @@ class MobileAppPushIT {
               .get("/admin/monitoring/dashboard.xhtml")
               .body();
       assertThat(dashboard).contains("Unreachable: mobile apps still get their login requests");
+      // Readiness lists the relay as unreachable and stays up: the node still serves logins.
+      String channel = awaitRelayChannel("UNREACHABLE");
+      assertThat(channel).contains("HTTP 503").doesNotContain(PushRelay.get().url());
+      Api.Answer ready = api.get("/health/ready", null);
+      assertThat(ready.status()).isEqualTo(200);
+      assertThat(ready.json().getString("status")).isEqualTo("UP");
+      JsonObject counted = awaitCounted("push.deliveries.failed", countedBefore, 1);
+      assertThat(delta("push.deliveries.failed", countedBefore, counted)).isEqualTo(1);
+      assertThat(delta("push.deliveries.sent", countedBefore, counted)).isZero();
     } finally {
       PushRelay.get().setDown(false);
     }
@@ -372,6 +389,55 @@ class MobileAppPushIT {
         && !console.get("/admin/monitoring/dashboard.xhtml").body().contains("Unreachable")) {
       sleep(300);
     }
+  }
+
+  private static JsonObject counters() {
+    Api.Answer answer = api.get("/api/v1/operations/counters", admin);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return answer.json().getJsonObject("counters");
+  }
+
+  private static long delta(String name, JsonObject before, JsonObject after) {
+    return value(after, name) - value(before, name);
+  }
+
+  private static long value(JsonObject counters, String name) {
+    return counters.containsKey(name) ? counters.getJsonNumber(name).longValue() : 0;
+  }
+
+  /** Deliveries are counted off the login's thread, a moment after the relay answered. */
+  private static JsonObject awaitCounted(String name, JsonObject before, long expected) {
+    Instant deadline = Instant.now().plusSeconds(20);
+    JsonObject now = counters();
+    while (delta(name, before, now) < expected && Instant.now().isBefore(deadline)) {
+      sleep(200);
+      now = counters();
+    }
+    return now;
+  }
+
+  /** The push relay's entry in the readiness check's channels, once it starts with the state. */
+  private static String awaitRelayChannel(String state) {
+    Instant deadline = Instant.now().plusSeconds(20);
+    String channel = relayChannel();
+    while (!channel.startsWith(state + ":") && Instant.now().isBefore(deadline)) {
+      sleep(200);
+      channel = relayChannel();
+    }
+    return channel;
+  }
+
+  private static String relayChannel() {
+    Api.Answer ready = api.get("/health/ready", null);
+    assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+    JsonObject channels =
+        ready.json().getJsonArray("checks").stream()
+            .map(JsonObject.class::cast)
+            .filter(check -> check.getString("name").equals("channels"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("No channels check: " + ready.body()));
+    assertThat(channels.getString("status")).isEqualTo("UP");
+    return channels.getJsonObject("data").getString("pushRelay", "");
   }
 
   private static void awaitLog(String text) throws Exception {
