@@ -1,9 +1,11 @@
 package com.twofactor.sms.boundary;
 
 import com.twofactor.sms.control.PhoneNumbers;
+import com.twofactor.sms.control.TwilioChannel;
 import com.twofactor.sms.entity.SmsLimits;
 import com.twofactor.sms.entity.TwilioSettings;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The Twilio settings as administrators read them. The auth token is write-only: only whether one
@@ -38,7 +40,11 @@ public record TwilioSettingsDetails(
     SmsLimits limits = settings.limits();
     TwilioSettings.ChannelState channel = settings.channel();
     String state =
-        channel.failing() ? "FAILING" : channel.lastSentAt().isPresent() ? "OK" : "UNUSED";
+        switch (TwilioChannel.reportOf(Optional.of(settings)).state()) {
+          case UNREACHABLE -> "FAILING";
+          case UP -> "OK";
+          default -> "UNUSED";
+        };
     return new TwilioSettingsDetails(
         settings.version(),
         settings.accountSid(),

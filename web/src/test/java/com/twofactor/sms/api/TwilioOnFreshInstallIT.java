@@ -40,5 +40,6 @@ class TwilioOnFreshInstallIT {
         .isEqualTo(409);
     assertThat(api.get("/api/v1/settings/two-factor", admin).json().getString("twilio"))
         .isEqualTo("NONE");
+    assertThat(TwilioSettingsApiIT.twilioChannel(api)).startsWith("NOT_CONFIGURED: ");
   }
 }

@@ -40,6 +40,7 @@ class TwilioRetirementIT {
         String admin = api.token("system", LegacyApp.ADMIN_PASSWORD);
         assertThat(api.get("/api/v1/settings/twilio", admin).status()).isEqualTo(200);
         assertThat(work.resolve("twilio.properties.imported")).exists();
+        assertThat(TwilioSettingsApiIT.twilioChannel(api)).isEqualTo("UNKNOWN: no SMS sent yet");
       }
       if ("h2".equals(ItDatabase.kind())) {
         String stored = storedAuthToken(work);
@@ -179,6 +180,7 @@ class TwilioRetirementIT {
         .isEqualTo(409);
     assertThat(api.get("/api/v1/settings/two-factor", admin).json().getString("twilio"))
         .isEqualTo("RETIRED");
+    assertThat(TwilioSettingsApiIT.twilioChannel(api)).startsWith("NOT_CONFIGURED: ");
   }
 
   private static String mobileOn(long version, boolean confirm) {

@@ -162,6 +162,15 @@ class TwilioSettingsApiIT {
 
     twilio.failWith(503);
     assertThat(test().body()).contains("Twilio had an error (HTTP 503");
+    Api.Answer ready = api.get("/health/ready", null);
+    assertThat(ready.status()).isEqualTo(200);
+    assertThat(ready.json().getString("status")).isEqualTo("UP");
+    assertThat(twilioChannel(api))
+        .startsWith("UNREACHABLE: ")
+        .contains("HTTP 503")
+        .doesNotContain(LegacyApp.AUTH_TOKEN)
+        .doesNotContain(LegacyApp.ACCOUNT_SID)
+        .doesNotContain("+852");
 
     twilio.answerAfter(Duration.ofSeconds(20));
     Api.Answer silent = test();
@@ -172,6 +181,19 @@ class TwilioSettingsApiIT {
     assertThat(test().status()).isEqualTo(200);
     assertThat(api.get("/api/v1/settings/twilio", admin).json().getString("channel"))
         .isEqualTo("OK");
+    assertThat(twilioChannel(api)).startsWith("UP: ");
+  }
+
+  /** What {@code /health/ready} says of the Twilio channel. */
+  static String twilioChannel(Api api) {
+    Api.Answer ready = api.get("/health/ready", null);
+    assertThat(ready.status()).as(ready.body()).isEqualTo(200);
+    return ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+        .filter(check -> "channels".equals(check.getString("name")))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("data")
+        .getString("twilio");
   }
 
   private Api.Answer test() {
