@@ -9,6 +9,9 @@ import org.openqa.selenium.WebElement;
 /** The second step of a console login: "Set Up 2FA" (pairing, skip) or the code challenge. */
 public final class SecondStepPage {
 
+  /** The pairing QR code's countdown, a plain paragraph of the pairing offer. */
+  private static final By COUNTDOWN = By.cssSelector("[id='secondStep:offer:panel'] #countdown");
+
   private final Browser browser;
   private List<String> recoveryCodes = List.of();
 
@@ -83,7 +86,7 @@ public final class SecondStepPage {
 
   /** The seconds the branded app's QR code is still valid for, as the page's countdown says. */
   public long secondsLeft() {
-    String countdown = browser.driver().findElement(By.id("secondStep:offer:countdown")).getText();
+    String countdown = browser.driver().findElement(COUNTDOWN).getText();
     return Long.parseLong(countdown.replaceAll("\\D+", ""));
   }
 
@@ -91,7 +94,7 @@ public final class SecondStepPage {
   public long awaitCountdownBelow(long seconds) {
     return browser.await(
         driver -> {
-          List<WebElement> countdown = driver.findElements(By.id("secondStep:offer:countdown"));
+          List<WebElement> countdown = driver.findElements(COUNTDOWN);
           if (countdown.isEmpty()) {
             return null;
           }

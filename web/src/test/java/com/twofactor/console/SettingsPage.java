@@ -1,6 +1,8 @@
 package com.twofactor.console;
 
 import com.twofactor.it.Browser;
+import java.time.Duration;
+import java.util.Optional;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -45,6 +47,25 @@ public final class SettingsPage extends ConsolePage {
                   .isDisplayed());
     }
     return this;
+  }
+
+  /**
+   * Switches Mobile Authentication on and returns the popup's text when the console asked to
+   * confirm: the popup is given a second to show, then left with Cancel, which switches it off
+   * again. Empty when no popup showed (Mobile Authentication then stays on, unsaved).
+   */
+  public Optional<String> switchMobileAuthenticationOnSeeingPopup() {
+    flip(MOBILE);
+    browser.awaitQuietAfter(Duration.ofSeconds(1));
+    WebElement popup =
+        browser.driver().findElement(By.id("settings:tabs:mobileAuthenticationConfirm"));
+    if (!popup.isDisplayed()) {
+      return Optional.empty();
+    }
+    String text = popup.getText();
+    browser.driver().findElement(By.id("settings:tabs:cancelMobileAuthentication")).click();
+    browser.await(driver -> !popup.isDisplayed() && !mobileAuthentication());
+    return Optional.of(text);
   }
 
   /** Flips "Require Two-Factor Authentication for system users logon". */

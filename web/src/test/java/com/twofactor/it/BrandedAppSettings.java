@@ -49,8 +49,13 @@ public final class BrandedAppSettings {
 
   /** The branded app chosen, named and its host tested, with mobile authentication off. */
   public static void chooseWithMobileAuthenticationOff(Api api) {
-    switchOn(api);
-    URI server = URI.create(RunningApp.baseUrl());
+    chooseWithMobileAuthenticationOff(api, RunningApp.baseUrl());
+  }
+
+  /** The same on a server of a test's own, reached at {@code baseUrl}. */
+  public static void chooseWithMobileAuthenticationOff(Api api, String baseUrl) {
+    switchOn(api, baseUrl);
+    URI server = URI.create(baseUrl);
     put(
         api,
         api.adminToken(),
