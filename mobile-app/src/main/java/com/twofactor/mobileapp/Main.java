@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The reference client on the command line. The app's state lives in a file (default {@code
- * mobile-app.json} in the working folder, or {@code --state FILE}) only its owner may read.
+ * mobile-app.json} in the working folder, or {@code --state FILE}) only its owner may read. A
+ * refused {@code pair}, {@code approve} or {@code deny} exits with status 1.
  *
  * <pre>
  *   pair &lt;qr.png|pairing text&gt; [--name NAME] [--platform android|ios]
@@ -38,7 +39,14 @@ public final class Main {
             source.strip().startsWith("{")
                 ? source
                 : MobileApp.decodeQr(Files.readAllBytes(Path.of(source)));
-        MobileApp app = MobileApp.pair(text, name, platform);
+        MobileApp app;
+        try {
+          app = MobileApp.pair(text, name, platform);
+        } catch (MobileApp.PairingRefused e) {
+          System.err.println(e.getMessage());
+          System.exit(1);
+          return;
+        }
         app.save(state);
         System.out.println("Paired as device " + app.deviceId() + " with " + app.server());
         System.out.println("State saved to " + state.toAbsolutePath());
