@@ -2,9 +2,12 @@ package com.twofactor.bench;
 
 import com.twofactor.it.Api;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -27,7 +30,13 @@ final class LoginLoad {
     /** The password, then the code for the challenge: two requests. */
     TWO_REQUESTS("two requests"),
     /** The password and the code in one request. */
-    ONE_REQUEST("one request");
+    ONE_REQUEST("one request"),
+    /**
+     * Not a login: the status of one open challenge, asked again and again. The least a request of
+     * the login API costs on this server (HTTP, filters, JAX-RS, one EJB call, one read by key,
+     * JSON), against which a login's two requests or one compare.
+     */
+    FLOOR("status floor");
 
     final String label;
 
@@ -47,7 +56,8 @@ final class LoginLoad {
       long serverCpuNanos,
       long databaseCpuNanos,
       long peakRssKib,
-      String load) {
+      String load,
+      Map<String, Double> profile) {
 
     double loginsPerSecond() {
       return latencies.count() / seconds;
@@ -66,6 +76,7 @@ final class LoginLoad {
   private final BlockingQueue<PairedUser> idle;
   private final long serverPid;
   private final LongSupplier databaseCpu;
+  private String floorChallenge;
 
   /**
    * @param databaseCpu the CPU time of the database where the server's does not hold it
@@ -78,6 +89,12 @@ final class LoginLoad {
   }
 
   Result run(Kind kind, int clients, Duration warmUp, Duration window) throws InterruptedException {
+    if (kind == Kind.FLOOR) {
+      openChallenge();
+    }
+    // Started before the warm-up: starting a recording takes seconds of the server's CPU.
+    WindowProfile profile =
+        WindowProfile.startIfAsked(serverPid, kind.name().toLowerCase(Locale.ROOT));
     long start = System.nanoTime();
     long windowFrom = start + warmUp.toNanos();
     long windowTo = windowFrom + window.toNanos();
@@ -96,6 +113,7 @@ final class LoginLoad {
     Report.progress(
         "%s login, %d clients: warming up for %d s", kind.label, clients, warmUp.toSeconds());
     sleepUntil(windowFrom);
+    Instant measuredFrom = Instant.now();
     long cpuFrom = Processes.cpuNanos(serverPid);
     long dbFrom = databaseCpu.getAsLong();
     Report.progress("measuring for %d s", window.toSeconds());
@@ -107,6 +125,15 @@ final class LoginLoad {
     long cpu = Processes.cpuNanos(serverPid) - cpuFrom;
     long db = databaseCpu.getAsLong() - dbFrom;
     String load = Report.loadAverage();
+    Instant measuredTo = Instant.now();
+    Map<String, Double> shares = Map.of();
+    if (profile != null) {
+      try {
+        shares = profile.stop(measuredFrom, measuredTo);
+      } catch (IOException e) {
+        Report.progress("The recording %s could not be read: %s", profile.file(), e);
+      }
+    }
     for (Thread client : threads) {
       client.join(TimeUnit.MINUTES.toMillis(2));
     }
@@ -120,7 +147,17 @@ final class LoginLoad {
     causes.forEach((cause, count) -> byCause.put(cause, count.sum()));
     long failures = byCause.values().stream().mapToLong(Long::longValue).sum();
     return new Result(
-        kind, clients, window.toNanos() / 1e9, samples, failures, byCause, cpu, db, peakRss, load);
+        kind,
+        clients,
+        window.toNanos() / 1e9,
+        samples,
+        failures,
+        byCause,
+        cpu,
+        db,
+        peakRss,
+        load,
+        shares);
   }
 
   private void drive(
@@ -136,7 +173,7 @@ final class LoginLoad {
         if (user == null) {
           continue;
         }
-        if (!user.mayLogInNow()) {
+        if (kind != Kind.FLOOR && !user.mayLogInNow()) {
           // The least recently used user has had its code of this step: so have all others.
           long wait = user.millisToNextStep();
           idle.put(user);
@@ -168,15 +205,32 @@ final class LoginLoad {
     }
   }
 
+  /** The challenge the floor asks for: a password step of one user, never answered. */
+  private void openChallenge() {
+    PairedUser user = idle.peek();
+    Api.Answer first = api.post(LOGIN, credentials(user) + "}", null);
+    if (first.status() != 200 || !"CHALLENGE".equals(first.json().getString("status"))) {
+      throw new IllegalStateException("No challenge for the floor: HTTP " + first.status());
+    }
+    floorChallenge = "/api/v1/auth/challenges/" + first.json().getString("challengeId");
+  }
+
+  private static String credentials(PairedUser user) {
+    return "{\"loginName\":\""
+        + user.loginName()
+        + "\",\"password\":\""
+        + LoginSeed.PASSWORD
+        + "\",\"client\":{\"type\":\"API\"}";
+  }
+
   /** Logs the user in; {@code null} when it worked, else what went wrong. */
   private String logIn(Kind kind, PairedUser user) {
+    if (kind == Kind.FLOOR) {
+      Api.Answer answer = api.get(floorChallenge, null);
+      return answer.status() == 200 ? null : "HTTP " + answer.status();
+    }
     String code = user.useCode();
-    String credentials =
-        "{\"loginName\":\""
-            + user.loginName()
-            + "\",\"password\":\""
-            + LoginSeed.PASSWORD
-            + "\",\"client\":{\"type\":\"API\"}";
+    String credentials = credentials(user);
     if (kind == Kind.ONE_REQUEST) {
       Api.Answer answer = api.post(LOGIN, credentials + ",\"code\":\"" + code + "\"}", null);
       return authenticated(answer);

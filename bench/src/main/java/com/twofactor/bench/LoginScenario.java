@@ -23,8 +23,8 @@ import java.util.function.LongSupplier;
  *
  * <p>System properties: {@code bench.loginUsers} (2,000), {@code bench.clients} (16), {@code
  * bench.warmUp} and {@code bench.window} (seconds: 30, 20), {@code bench.hashes} ({@code
- * default,fast}), {@code bench.kinds} ({@code two,one}), {@code bench.totpPeriod} (seconds; 10 for
- * the default hash, 2 for the fast one), {@code bench.hashSeconds} (10).
+ * default,fast}), {@code bench.kinds} ({@code two,one,floor}), {@code bench.totpPeriod} (seconds;
+ * 10 for the default hash, 2 for the fast one), {@code bench.hashSeconds} (10).
  */
 final class LoginScenario {
 
@@ -78,15 +78,22 @@ final class LoginScenario {
           Arrays.stream(System.getProperty("bench.hashes", "default,fast").split(","))
               .map(name -> Hash.valueOf(name.strip().toUpperCase(Locale.ROOT)))
               .toList(),
-          Arrays.stream(System.getProperty("bench.kinds", "two,one").split(","))
-              .map(
-                  name ->
-                      name.strip().equals("one")
-                          ? LoginLoad.Kind.ONE_REQUEST
-                          : LoginLoad.Kind.TWO_REQUESTS)
+          Arrays.stream(System.getProperty("bench.kinds", "two,one,floor").split(","))
+              .map(Settings::kind)
               .toList(),
           Integer.getInteger("bench.totpPeriod"),
           Duration.ofSeconds(Integer.getInteger("bench.hashSeconds", 10)));
+    }
+
+    private static LoginLoad.Kind kind(String name) {
+      switch (name.strip()) {
+        case "one":
+          return LoginLoad.Kind.ONE_REQUEST;
+        case "floor":
+          return LoginLoad.Kind.FLOOR;
+        default:
+          return LoginLoad.Kind.TWO_REQUESTS;
+      }
     }
   }
 
@@ -239,5 +246,13 @@ final class LoginScenario {
         result.peakRssKib() / 1024,
         result.load());
     Report.progress("%s", line);
+    if (!result.profile().isEmpty()) {
+      report.line(
+          "  where the server's CPU went in that window (%,.0f samples of a flight recording):",
+          result.profile().get("samples"));
+      result.profile().entrySet().stream()
+          .filter(share -> !share.getKey().equals("samples") && share.getValue() > 0)
+          .forEach(share -> report.line("    %5.1f %%  %s", share.getValue(), share.getKey()));
+    }
   }
 }
