@@ -42,6 +42,25 @@ public final class ItDatabase {
             + ";DB_CLOSE_ON_EXIT=FALSE");
   }
 
+  /**
+   * Runs {@code sql} on the database of a server that is stopped (an embedded H2 file serves one
+   * process at a time), as {@link #freshDatabaseOptions} named it.
+   */
+  public static void execute(String name, Path dataFolder, String sql) {
+    String url =
+        "postgresql".equals(kind())
+            ? POSTGRESQL_URL + "?currentSchema=twofactor_it_" + name
+            : "jdbc:h2:file:" + dataFolder.resolve("twofactor").toAbsolutePath();
+    String user = "postgresql".equals(kind()) ? "postgres" : "twofactor";
+    String password = "postgresql".equals(kind()) ? "" : "twofactor";
+    try (Connection connection = DriverManager.getConnection(url, user, password);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot run " + sql, e);
+    }
+  }
+
   private static void recreateSchema(String schema) {
     try (Connection connection = DriverManager.getConnection(POSTGRESQL_URL, "postgres", "");
         Statement statement = connection.createStatement()) {

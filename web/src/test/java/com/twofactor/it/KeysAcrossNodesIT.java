@@ -73,6 +73,55 @@ class KeysAcrossNodesIT {
     }
   }
 
+  /**
+   * A database from before fingerprints were recorded tells whose key it is by its stored secrets.
+   * On an upgraded install that has no device yet, the only one is the imported Twilio auth token:
+   * a node with another key must not start (and record its own fingerprint) on it either.
+   */
+  @Test
+  void anotherKeyThatCannotReadTheTwilioAuthTokenRefusesToStart() throws Exception {
+    Path work =
+        Path.of(System.getProperty("it.workDir", "target/it"), ItDatabase.kind(), "keys-twilio");
+    RunningApp.deleteRecursively(work);
+    Path data = work.resolve("data");
+    List<String> database = ItDatabase.freshDatabaseOptions("keys_twilio", data);
+    try (TwilioServer twilio = new TwilioServer()) {
+      List<String> legacy =
+          options(
+              database,
+              "-Dtwofactor.twilio.api-base-url=" + twilio.baseUrl(),
+              "-Dtwofactor.legacy.twilio-file=" + LegacyApp.writeLegacyFile(work).toAbsolutePath());
+      try (MicroServer first = new MicroServer(work, legacy).start()) {
+        Api api = new Api(first.baseUrl());
+        String admin = api.token("system", ADMIN_PASSWORD);
+        assertThat(api.get("/api/v1/settings/twilio", admin).json().getBoolean("authTokenSet"))
+            .isTrue();
+      }
+      ItDatabase.execute("keys_twilio", data, "DELETE FROM key_fingerprint");
+
+      Path secretsKey = Files.createDirectories(work.resolve("other-keys")).resolve("secrets.key");
+      byte[] raw = new byte[32];
+      new SecureRandom().nextBytes(raw);
+      Files.writeString(secretsKey, Base64.getEncoder().encodeToString(raw));
+      try (MicroServer other =
+          new MicroServer(work, options(database, "-Dtwofactor.secrets.key-file=" + secretsKey))) {
+        assertRefused(other);
+        assertThat(other.logOfThisStart())
+            .contains("TwoFactor does not start on this node")
+            .contains("does not decrypt the secrets this database already holds")
+            .doesNotContain(LegacyApp.AUTH_TOKEN);
+      }
+
+      try (MicroServer same = new MicroServer(work, options(database)).start()) {
+        Api api = new Api(same.baseUrl());
+        String admin = api.token("system", ADMIN_PASSWORD);
+        assertThat(api.get("/api/v1/settings/twilio", admin).status()).isEqualTo(200);
+        assertThat(same.logOfThisStart())
+            .contains("This node holds the secrets key and the token signing key");
+      }
+    }
+  }
+
   /** Not ready (its readiness check DOWN), and serving nothing of the application. */
   private static void assertRefused(MicroServer server) {
     assertThat(server.startWithin(LIMIT)).as("ready").isFalse();

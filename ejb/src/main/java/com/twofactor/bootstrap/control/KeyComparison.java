@@ -55,7 +55,8 @@ public record KeyComparison(InstallationKey key, String recorded, String current
   public static String storedSecretsUnreadable(String current) {
     return "This node's secrets key (fingerprint "
         + shown(current)
-        + ") does not decrypt the TOTP secrets this database already holds, so it is not the key"
+        + ") does not decrypt the secrets this database already holds (TOTP secrets, the Twilio"
+        + " auth token), so it is not the key"
         + " they were stored with. Give this node the same key file (twofactor.secrets.key-file,"
         + " TWOFACTOR_SECRETS_KEY_FILE) as the node that stored them: a copy of its configured key"
         + " file, or of secrets.key in its data folder. See README, Security, Keys.";

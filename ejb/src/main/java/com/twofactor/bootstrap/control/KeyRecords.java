@@ -5,6 +5,7 @@ import com.twofactor.bootstrap.entity.KeyFingerprint;
 import com.twofactor.bootstrap.entity.KeyFingerprintRepository;
 import com.twofactor.config.SecretCipher;
 import com.twofactor.config.UnreadableSecretException;
+import com.twofactor.sms.entity.TwilioSettingsRepository;
 import com.twofactor.totp.entity.AuthenticatorDevice;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import jakarta.annotation.security.PermitAll;
@@ -30,6 +31,7 @@ public class KeyRecords {
 
   @Inject KeyFingerprintRepository fingerprints;
   @Inject AuthenticatorDeviceRepository devices;
+  @Inject TwilioSettingsRepository twilio;
   @Inject Clock clock;
 
   /** The fingerprint recorded for {@code key}, if one is. */
@@ -38,11 +40,16 @@ public class KeyRecords {
   }
 
   /**
-   * Whether {@code cipher} decrypts the secrets already stored: none stored, or one of the newest
-   * decrypts. A database from before key fingerprints were recorded has no fingerprint to compare
-   * with; its stored secrets tell whether this node's key is theirs before it is recorded.
+   * Whether {@code cipher} decrypts the secrets already stored: the Twilio auth token, if one is
+   * stored, and one of the newest device secrets, if there are any. A database from before key
+   * fingerprints were recorded has no fingerprint to compare with; its stored secrets tell whether
+   * this node's key is theirs before it is recorded. An upgraded install may hold no device yet,
+   * only the imported Twilio auth token.
    */
   public boolean decryptsStoredSecrets(SecretCipher cipher) {
+    if (!twilio.find().map(stored -> stored.authTokenReadableWith(cipher)).orElse(true)) {
+      return false;
+    }
     List<AuthenticatorDevice> newest = devices.newest(SECRETS_TRIED);
     if (newest.isEmpty()) {
       return true;

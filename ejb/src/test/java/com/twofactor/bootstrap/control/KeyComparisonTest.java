@@ -50,7 +50,8 @@ class KeyComparisonTest {
   @Test
   void aSecretsKeyThatDoesNotDecryptTheStoredSecretsIsNamedWithWhatToDo() {
     assertThat(KeyComparison.storedSecretsUnreadable(OTHER))
-        .contains("does not decrypt the TOTP secrets this database already holds")
+        .contains(
+            "does not decrypt the secrets this database already holds (TOTP secrets, the Twilio")
         .contains("twofactor.secrets.key-file")
         .contains(OTHER.substring(0, 16))
         .contains("See README");

@@ -1,6 +1,7 @@
 package com.twofactor.sms.entity;
 
 import com.twofactor.config.SecretCipher;
+import com.twofactor.config.UnreadableSecretException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -125,6 +127,19 @@ public class TwilioSettings {
 
   public String accountSid() {
     return accountSid;
+  }
+
+  /**
+   * Whether {@code cipher} decrypts the stored auth token, for checking whether a key is the one it
+   * was encrypted under; the token itself is wiped at once.
+   */
+  public boolean authTokenReadableWith(SecretCipher cipher) {
+    try {
+      Arrays.fill(cipher.decrypt(authTokenCiphertext, SECRET_RECORD), (byte) 0);
+      return true;
+    } catch (UnreadableSecretException e) {
+      return false;
+    }
   }
 
   /** The auth token in clear, for the request to Twilio only. */
