@@ -31,6 +31,14 @@ public class TwilioConfig {
   String providerLine;
 
   @Inject
+  @ConfigProperty(name = "twofactor.twilio.verification-sms-limit")
+  int verificationSmsLimit;
+
+  @Inject
+  @ConfigProperty(name = "twofactor.twilio.verification-sms-window")
+  Duration verificationSmsWindow;
+
+  @Inject
   @ConfigProperty(name = "twofactor.legacy.twilio-file")
   Optional<String> legacyFile;
 
@@ -50,6 +58,19 @@ public class TwilioConfig {
   /** The second line of every SMS, naming the provider ("Your backup service provider"). */
   public String providerLine() {
     return providerLine;
+  }
+
+  /**
+   * How many SMS may be sent to verify the phone numbers of one account within {@link
+   * #verificationSmsWindow()}, whatever the numbers: the per-number limits start afresh with each
+   * number and each expired passcode, this bound does not.
+   */
+  public int verificationSmsLimit() {
+    return verificationSmsLimit;
+  }
+
+  public Duration verificationSmsWindow() {
+    return verificationSmsWindow;
   }
 
   /** The legacy settings file, if one is configured. */

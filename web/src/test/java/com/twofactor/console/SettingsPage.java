@@ -12,6 +12,8 @@ public final class SettingsPage extends ConsolePage {
   private static final String MOBILE = "settings:tabs:mobileAuthentication";
   private static final String APP = "settings:tabs:authenticatorApp";
   private static final String REQUIRE_FOR_SYSTEM_USERS = "settings:tabs:requireForSystemUsers";
+  private static final String TWILIO = "settings:tabs:twilio";
+  private static final String TWILIO_ON = "settings:tabs:twilioOn";
 
   private SettingsPage(Browser browser) {
     super(browser);
@@ -20,6 +22,11 @@ public final class SettingsPage extends ConsolePage {
   public static SettingsPage open(Browser browser) {
     browser.go("/admin/settings/basic.xhtml");
     browser.await(driver -> driver.findElement(By.id(MOBILE)).isDisplayed());
+    return new SettingsPage(browser);
+  }
+
+  /** The page already shown, as it is. */
+  public static SettingsPage current(Browser browser) {
     return new SettingsPage(browser);
   }
 
@@ -66,6 +73,67 @@ public final class SettingsPage extends ConsolePage {
     browser.driver().findElement(By.id("settings:tabs:cancelMobileAuthentication")).click();
     browser.await(driver -> !popup.isDisplayed() && !mobileAuthentication());
     return Optional.of(text);
+  }
+
+  /**
+   * Flips Mobile Authentication on while Twilio is on: the warning that Twilio will be deleted
+   * opens; returns its text.
+   */
+  public String switchMobileAuthenticationOnOverTwilio() {
+    flip(MOBILE);
+    return shownText("settings:tabs:twilioRemovalConfirm");
+  }
+
+  /** The warning's Cancel: Mobile Authentication is off again. */
+  public SettingsPage cancelTwilioRemoval() {
+    browser.driver().findElement(By.id("settings:tabs:cancelTwilioRemoval")).click();
+    awaitHidden("settings:tabs:twilioRemovalConfirm");
+    browser.await(driver -> !mobileAuthentication());
+    return this;
+  }
+
+  /** The warning's Confirm: Mobile Authentication stays on, for the next Save. */
+  public SettingsPage confirmTwilioRemoval() {
+    browser.driver().findElement(By.id("settings:tabs:confirmTwilioRemovalButton")).click();
+    awaitHidden("settings:tabs:twilioRemovalConfirm");
+    return this;
+  }
+
+  /** Flips "Twilio Credentials Verification" off: its warning opens; returns its text. */
+  public String switchTwilioOff() {
+    flip(TWILIO_ON);
+    return shownText("settings:tabs:twilioOffConfirm");
+  }
+
+  /** The warning's Cancel: Twilio is on again. */
+  public SettingsPage cancelTwilioOff() {
+    browser.driver().findElement(By.id("settings:tabs:cancelTwilioOff")).click();
+    awaitHidden("settings:tabs:twilioOffConfirm");
+    browser.await(driver -> isOn(TWILIO_ON));
+    return this;
+  }
+
+  /** The warning's Confirm: Twilio is deleted and the page shown again without its section. */
+  public SettingsPage confirmTwilioOff() {
+    browser.driver().findElement(By.id("settings:tabs:confirmTwilioOff")).click();
+    browser.await(driver -> !hasTwilioSection());
+    return this;
+  }
+
+  public boolean hasTwilioSection() {
+    return !browser.driver().findElements(By.id(TWILIO)).isEmpty();
+  }
+
+  private String shownText(String dialogId) {
+    return browser.await(
+        driver -> {
+          WebElement dialog = driver.findElement(By.id(dialogId));
+          return dialog.isDisplayed() ? dialog.getText() : null;
+        });
+  }
+
+  private void awaitHidden(String dialogId) {
+    browser.await(driver -> !driver.findElement(By.id(dialogId)).isDisplayed());
   }
 
   /** Flips "Require Two-Factor Authentication for system users logon". */

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
 import com.twofactor.it.Browser;
+import com.twofactor.it.ItDatabase;
 import com.twofactor.it.LegacyApp;
+import com.twofactor.it.MicroServer;
+import com.twofactor.it.RunningApp;
 import com.twofactor.it.TwilioServer;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -15,7 +19,9 @@ import org.openqa.selenium.WebElement;
 /**
  * Legacy Twilio SMS in Chromium, on an upgraded install: the Twilio section of the 2FA tab with its
  * Test (passcode prefix, countdown, "Test completed successfully"), and the SMS login page (masked
- * number, prefix and countdown, Resend passcode honouring the cooldown).
+ * number, prefix and countdown, Resend passcode honouring the cooldown), and the one-way switch:
+ * its two warnings, Cancel keeping Twilio and the phone numbers, Confirm deleting them (on servers
+ * of their own, as that is for good).
  */
 @ExtendWith(LegacyApp.class)
 class TwilioConsoleIT {
@@ -47,6 +53,8 @@ class TwilioConsoleIT {
           browser.await(d -> visible(d.findElement(By.id("settings:tabs:testNumber"))));
       number.sendKeys(national);
       driver.findElement(By.id("settings:tabs:sendTest")).click();
+      // The number joins the admin's profile: a change of second factor asks for a step-up.
+      SettingsPage.current(browser).stepUp(LegacyApp.ADMIN_PASSWORD);
       WebElement prefix = browser.await(d -> visible(d.findElement(By.id("testPrefix"))));
       String passcode = twilio.lastPasscodeTo("+852" + national);
       assertThat(passcode).startsWith(prefix.getText() + "-");
@@ -65,7 +73,7 @@ class TwilioConsoleIT {
 
   @Test
   void smsLoginPageShowsPrefixCountdownAndResend() {
-    String admin = LegacyApp.adminToken();
+    String admin = LegacyApp.steppedUpAdminToken();
     String name = Api.uniqueName("sms-admin");
     api.createSystemUserAs(admin, name, "READ_ONLY_ADMIN", "sms-Admin-Password-1");
     assertThat(
@@ -140,6 +148,107 @@ class TwilioConsoleIT {
                   .stream()
                   .anyMatch(cell -> cell.getText().contains("Enabled")));
       assertThat(list.loginNames()).contains("user01");
+    }
+  }
+
+  @Test
+  void switchingMobileAuthenticationOnWarnsAndOnlyConfirmingDeletesTwilio() {
+    try (SwitchServer server = SwitchServer.start("switch_mobile");
+        Browser browser = Browser.open(server.baseUrl())) {
+      LoginPage.open(browser).logInAs("system", LegacyApp.ADMIN_PASSWORD);
+      SettingsPage page = SettingsPage.open(browser).chooseApp("Google Authenticator");
+
+      assertThat(page.switchMobileAuthenticationOnOverTwilio())
+          .contains("Mobile Authentication and Twilio Credentials Verification cannot be on")
+          .contains("deletes Twilio Credentials Verification from this server permanently")
+          .contains("every phone number registered for SMS authentication")
+          .contains("it cannot be enabled again later");
+      page.cancelTwilioRemoval().save();
+      server.assertTwilioKept();
+      assertThat(SettingsPage.open(browser).hasTwilioSection()).isTrue();
+
+      page = SettingsPage.open(browser).chooseApp("Google Authenticator");
+      page.switchMobileAuthenticationOnOverTwilio();
+      page.confirmTwilioRemoval().save();
+      browser.await(driver -> !SettingsPage.current(browser).hasTwilioSection());
+      assertThat(SettingsPage.open(browser).mobileAuthentication()).isTrue();
+      assertThat(SettingsPage.open(browser).hasTwilioSection()).isFalse();
+      server.assertTwilioGone();
+    }
+  }
+
+  @Test
+  void switchingTwilioOffWarnsAndOnlyConfirmingDeletesIt() {
+    try (SwitchServer server = SwitchServer.start("switch_off");
+        Browser browser = Browser.open(server.baseUrl())) {
+      LoginPage.open(browser).logInAs("system", LegacyApp.ADMIN_PASSWORD);
+      SettingsPage page = SettingsPage.open(browser);
+
+      assertThat(page.switchTwilioOff())
+          .contains(
+              "Switching off Twilio Credentials Verification deletes it from this server"
+                  + " permanently")
+          .contains("every phone number registered for SMS authentication")
+          .contains("it cannot be enabled")
+          .contains("again later");
+      page.cancelTwilioOff();
+      server.assertTwilioKept();
+      assertThat(SettingsPage.open(browser).hasTwilioSection()).isTrue();
+
+      page = SettingsPage.open(browser);
+      page.switchTwilioOff();
+      page.confirmTwilioOff();
+      assertThat(SettingsPage.open(browser).hasTwilioSection()).isFalse();
+      server.assertTwilioGone();
+    }
+  }
+
+  /**
+   * An upgraded install of its own, for a test that switches Twilio off for good: a
+   * Twilio-compatible server and the application with demo user user01's imported, verified Hong
+   * Kong number.
+   */
+  private record SwitchServer(TwilioServer twilio, MicroServer server, Api api, String admin)
+      implements AutoCloseable {
+
+    static SwitchServer start(String name) {
+      Path work = Path.of(System.getProperty("it.workDir", "target/it"), ItDatabase.kind(), name);
+      RunningApp.deleteRecursively(work);
+      TwilioServer twilio = new TwilioServer();
+      MicroServer server = new MicroServer(work, LegacyApp.options(work, name, twilio.baseUrl()));
+      try {
+        server.start();
+      } catch (RuntimeException | Error e) {
+        server.stop();
+        twilio.close();
+        throw e;
+      }
+      Api api = new Api(server.baseUrl());
+      return new SwitchServer(twilio, server, api, api.token("system", LegacyApp.ADMIN_PASSWORD));
+    }
+
+    String baseUrl() {
+      return server.baseUrl();
+    }
+
+    void assertTwilioKept() {
+      assertThat(api.get("/api/v1/settings/twilio", admin).status()).isEqualTo(200);
+      assertThat(api.get("/api/v1/settings/two-factor", admin).json().getString("twilio"))
+          .isEqualTo("ACTIVE");
+      assertThat(api.get("/api/v1/accounts/user01/phones", admin).body()).contains("+85292153799");
+    }
+
+    void assertTwilioGone() {
+      assertThat(api.get("/api/v1/settings/twilio", admin).status()).isEqualTo(409);
+      assertThat(api.get("/api/v1/settings/two-factor", admin).json().getString("twilio"))
+          .isEqualTo("RETIRED");
+      assertThat(api.get("/api/v1/accounts/user01/phones", admin).jsonArray()).isEmpty();
+    }
+
+    @Override
+    public void close() {
+      server.stop();
+      twilio.close();
     }
   }
 

@@ -33,7 +33,13 @@ public final class Api {
   }
 
   /** A response with its body, read as JSON when it is JSON. */
-  public record Answer(int status, String contentType, String body) {
+  /** An answer; {@code retryAfter} is its Retry-After header, if it has one. */
+  public record Answer(int status, String contentType, String body, String retryAfter) {
+
+    public Answer(int status, String contentType, String body) {
+      this(status, contentType, body, null);
+    }
+
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
     }
@@ -237,7 +243,8 @@ public final class Api {
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          response.body());
+          response.body(),
+          response.headers().firstValue("Retry-After").orElse(null));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

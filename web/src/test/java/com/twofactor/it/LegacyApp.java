@@ -105,6 +105,16 @@ public final class LegacyApp implements BeforeAllCallback {
     return api().token("system", ADMIN_PASSWORD);
   }
 
+  /**
+   * A token of the built-in admin that stepped up with its password: changes of phone numbers go
+   * through with it for the step-up window.
+   */
+  public static String steppedUpAdminToken() {
+    String token = adminToken();
+    api().stepUpWithPassword(token, ADMIN_PASSWORD);
+    return token;
+  }
+
   record Stopper(MicroServer server, TwilioServer twilio)
       implements ExtensionContext.Store.CloseableResource {
     @Override

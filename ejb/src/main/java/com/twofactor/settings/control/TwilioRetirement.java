@@ -2,6 +2,7 @@ package com.twofactor.settings.control;
 
 import com.twofactor.settings.entity.TwoFactorSettings;
 import com.twofactor.sms.entity.PhoneNumberRepository;
+import com.twofactor.sms.entity.SmsVerificationSentRepository;
 import com.twofactor.sms.entity.TwilioRetired;
 import com.twofactor.sms.entity.TwilioSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ public class TwilioRetirement {
 
   @Inject TwilioSettingsRepository twilio;
   @Inject PhoneNumberRepository phones;
+  @Inject SmsVerificationSentRepository verificationSms;
   @Inject Event<TwilioRetired> retired;
 
   /** What the retirement removed, for the audit trail. */
@@ -35,6 +37,7 @@ public class TwilioRetirement {
   public Removed retire(TwoFactorSettings settings) {
     retired.fire(new TwilioRetired());
     int deletedPhones = phones.deleteAll();
+    verificationSms.deleteAll();
     twilio.delete();
     settings.retireTwilio();
     return new Removed(deletedPhones);

@@ -19,6 +19,7 @@ import com.twofactor.sms.control.PhoneVerifications.Outcome;
 import com.twofactor.sms.control.SmsSent;
 import com.twofactor.sms.entity.PhoneNumber;
 import com.twofactor.sms.entity.PhoneNumberRepository;
+import com.twofactor.stepup.boundary.StepUps;
 import com.twofactor.users.control.AccountAdministration;
 import com.twofactor.users.control.AccountAdministration.Verdict;
 import com.twofactor.users.entity.Account;
@@ -40,7 +41,8 @@ import java.util.Locale;
  * with Verified and Last Verified Time, added with their country (stored in E.164 once
  * libphonenumber says the number is valid), verified by a passcode sent to them, removed. Only
  * while Twilio is on. A sub-admin manages the numbers of the backup users it owns; read-only roles
- * only read.
+ * only read. A phone number is a second factor: every change needs a fresh step-up of the caller's
+ * session, as adding or removing a device does, whether the number is the caller's own or not.
  */
 @Stateless
 @RolesAllowed({ADMIN, SUB_ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
@@ -50,6 +52,7 @@ public class AccountPhones {
   @Inject AccountRepository accounts;
   @Inject PhoneNumberRepository phones;
   @Inject PhoneVerifications verifications;
+  @Inject StepUps stepUps;
   @Inject RequestOrigin origin;
   @Inject Event<Audited> audit;
   @Inject Clock clock;
@@ -143,7 +146,10 @@ public class AccountPhones {
     return Caller.of(context).knownAccount(accounts, loginName);
   }
 
-  /** The account, if the caller may change its factors; else 404 or 403. */
+  /**
+   * The account, if the caller may change its factors and its session stepped up lately; else 404,
+   * 403, or 403 asking for a step-up.
+   */
   private Account forChange(String loginName, String action) {
     Account account =
         accounts
@@ -155,11 +161,12 @@ public class AccountPhones {
           Audited.failure(caller(), loginName, action, verdict.reason())
               .from(origin.sourceAddress().orElse(null)));
     }
-    return switch (verdict.access()) {
-      case GRANTED -> account;
+    switch (verdict.access()) {
       case HIDDEN -> throw new RecordNotFoundException("No account " + loginName);
       case FORBIDDEN -> throw new ForbiddenChangeException(verdict.reason());
-    };
+      default -> stepUps.requireFreshProof();
+    }
+    return account;
   }
 
   private void audit(String subject, String action, String detail) {

@@ -24,6 +24,7 @@ import com.twofactor.sms.entity.SmsLimits;
 import com.twofactor.sms.entity.TwilioCredentials;
 import com.twofactor.sms.entity.TwilioSettings;
 import com.twofactor.sms.entity.TwilioSettingsRepository;
+import com.twofactor.stepup.boundary.StepUps;
 import com.twofactor.users.entity.Account;
 import com.twofactor.users.entity.AccountRepository;
 import jakarta.annotation.Resource;
@@ -73,6 +74,7 @@ public class TwilioAdministration {
   @Inject PhoneNumberRepository phones;
   @Inject AccountRepository accounts;
   @Inject PhoneVerifications verifications;
+  @Inject StepUps stepUps;
   @Inject TwoFactorPolicyConfig policy;
   @Inject RequestOrigin origin;
   @Inject Event<Audited> audit;
@@ -135,11 +137,14 @@ public class TwilioAdministration {
 
   /**
    * The Test: sends a passcode to the number entered, with the saved settings, and adds the number
-   * (not yet verified) to the caller's profile.
+   * (not yet verified) to the caller's profile; like every change of a second factor it needs a
+   * fresh step-up of the caller's session, and so does typing the passcode back.
    */
   @RolesAllowed(ADMIN)
   public SmsSent test(@NotNull String country, @NotNull String number) {
     active();
+    // The number joins the caller's profile: a change of second factor.
+    stepUps.requireFreshProof();
     Account me = me();
     String e164 =
         PhoneNumbers.e164(country, number)
@@ -173,6 +178,7 @@ public class TwilioAdministration {
   @RolesAllowed(ADMIN)
   public PhoneCheck verifyTest(@NotNull Long phoneId, @NotNull String passcode) {
     TwilioSettings stored = active();
+    stepUps.requireFreshProof();
     Account me = me();
     PhoneNumber phone =
         phones

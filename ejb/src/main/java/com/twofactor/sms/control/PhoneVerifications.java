@@ -5,12 +5,14 @@ import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.TooManyRequestsException;
 import com.twofactor.sms.entity.PhoneNumber;
 import com.twofactor.sms.entity.SmsLimits;
+import com.twofactor.sms.entity.SmsVerificationSentRepository;
 import com.twofactor.sms.entity.TwilioSettings;
 import com.twofactor.sms.entity.TwilioSettingsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Verifying a phone number by SMS, as the Test of the Twilio settings, the User Profile and the SMS
@@ -23,6 +25,7 @@ public class PhoneVerifications {
 
   @Inject TwilioSettingsRepository twilio;
   @Inject TwilioGateway gateway;
+  @Inject SmsVerificationSentRepository sentByAccount;
   @Inject TwilioConfig config;
   @Inject Clock clock;
 
@@ -66,6 +69,7 @@ public class PhoneVerifications {
       throw new TooManyRequestsException(
           "Too many passcodes were sent to this number in a row; try again at " + retryAt, retryAt);
     }
+    withinAccountBound(phone, now);
     if (!consecutive) {
       phone.startNewSendSequence();
     }
@@ -84,6 +88,31 @@ public class PhoneVerifications {
         expiresAt,
         now.plus(settings.resendCooldown()),
         Math.max(0, limits.maxConsecutiveSends() - phone.passcodeSends()));
+  }
+
+  /**
+   * The bound per account: the per-number limits start afresh with another number, a number removed
+   * and added again, or an expired passcode, so someone with a session could otherwise have SMS
+   * sent without end at the provider's cost. Counted in the database, for every node; an SMS that
+   * Twilio refused is not counted (its transaction rolls back).
+   */
+  private void withinAccountBound(PhoneNumber phone, Instant now) {
+    Long account = phone.account().id();
+    Instant windowStart = now.minus(config.verificationSmsWindow());
+    List<Instant> sent = sentByAccount.sentSince(account, windowStart);
+    int limit = config.verificationSmsLimit();
+    if (sent.size() >= limit) {
+      Instant retryAt = sent.get(sent.size() - limit).plus(config.verificationSmsWindow());
+      throw new TooManyRequestsException(
+          "Too many verification SMS were sent for this account ("
+              + limit
+              + " within "
+              + config.verificationSmsWindow().toMinutes()
+              + " minutes); try again at "
+              + retryAt,
+          retryAt);
+    }
+    sentByAccount.record(account, now, windowStart);
   }
 
   /** Compares what the user typed with the passcode last sent to {@code phone}. */

@@ -1,12 +1,12 @@
 package com.twofactor.sms.view;
 
-import com.twofactor.shared.boundary.BusinessException;
 import com.twofactor.sms.boundary.AccountPhones;
 import com.twofactor.sms.boundary.PhoneCheck;
 import com.twofactor.sms.boundary.PhoneDetails;
 import com.twofactor.sms.boundary.TwilioAdministration;
 import com.twofactor.sms.control.PhoneNumbers;
 import com.twofactor.sms.control.SmsSent;
+import com.twofactor.stepup.view.StepUpBacking;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * "Phone numbers for SMS authentication" in a User Profile (Security Settings), while Twilio is on:
  * the numbers with Verified and Last Verified Time, add (country and number), send a passcode and
- * verify, remove.
+ * verify, remove; each after a step-up of the admin's session when it is not fresh.
  */
 @Named
 @ViewScoped
@@ -28,6 +28,7 @@ public class AccountPhonesBacking implements Serializable {
 
   @Inject AccountPhones phones;
   @Inject TwilioAdministration twilio;
+  @Inject StepUpBacking stepUp;
 
   private String loginName;
   private List<PhoneDetails> list;
@@ -51,51 +52,49 @@ public class AccountPhonesBacking implements Serializable {
     return list;
   }
 
+  /** Every change needs a fresh step-up of the admin's session: the step-up dialog asks for it. */
   public void add() {
-    try {
-      phones.add(loginName, country, number);
-      number = null;
-      list = null;
-    } catch (BusinessException e) {
-      error(e.getMessage());
-    }
+    String typed = number;
+    stepUp.guard(
+        () -> {
+          phones.add(loginName, country, typed);
+          number = null;
+          list = null;
+        });
   }
 
   public void sendPasscode(Long phoneId) {
-    try {
-      sent = phones.sendPasscode(loginName, phoneId);
-    } catch (BusinessException e) {
-      error(e.getMessage());
-    }
+    stepUp.guard(() -> sent = phones.sendPasscode(loginName, phoneId));
   }
 
   public void verify() {
     if (sent == null) {
       return;
     }
-    try {
-      PhoneCheck check = phones.verify(loginName, sent.phoneId(), passcode);
-      passcode = null;
-      if (check.verified()) {
-        sent = null;
-        list = null;
-        FacesContext.getCurrentInstance()
-            .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, check.message(), null));
-      } else {
-        error(check.message());
-      }
-    } catch (BusinessException e) {
-      error(e.getMessage());
-    }
+    Long phoneId = sent.phoneId();
+    String typed = passcode;
+    passcode = null;
+    stepUp.guard(
+        () -> {
+          PhoneCheck check = phones.verify(loginName, phoneId, typed);
+          if (check.verified()) {
+            sent = null;
+            list = null;
+            FacesContext.getCurrentInstance()
+                .addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_INFO, check.message(), null));
+          } else {
+            error(check.message());
+          }
+        });
   }
 
   public void remove(Long phoneId) {
-    try {
-      phones.remove(loginName, phoneId);
-      list = null;
-    } catch (BusinessException e) {
-      error(e.getMessage());
-    }
+    stepUp.guard(
+        () -> {
+          phones.remove(loginName, phoneId);
+          list = null;
+        });
   }
 
   public List<PhoneNumbers.Country> getCountries() {

@@ -7,6 +7,7 @@ import com.twofactor.sms.boundary.TwilioAdministration;
 import com.twofactor.sms.boundary.TwilioSettingsDetails;
 import com.twofactor.sms.control.PhoneNumbers;
 import com.twofactor.sms.control.SmsSent;
+import com.twofactor.stepup.view.StepUpBacking;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -28,6 +29,7 @@ public class TwilioSectionBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject TwilioAdministration twilio;
+  @Inject StepUpBacking stepUp;
 
   private TwilioForm form;
   private boolean readOnly;
@@ -56,14 +58,18 @@ public class TwilioSectionBacking implements Serializable {
     }
   }
 
-  /** Test: sends a passcode to the number entered in the dialog. */
+  /**
+   * Test: sends a passcode to the number entered in the dialog. The number joins the admin's
+   * profile, so a session that did not step up lately is asked to first.
+   */
   public void sendTest() {
-    try {
-      testSent = twilio.test(testCountry, testNumber == null ? "" : testNumber);
-      testResult = null;
-    } catch (BusinessException e) {
-      inform(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
+    String country = testCountry;
+    String number = testNumber == null ? "" : testNumber;
+    stepUp.guard(
+        () -> {
+          testSent = twilio.test(country, number);
+          testResult = null;
+        });
   }
 
   /** Test: the passcode typed back. */
@@ -71,21 +77,21 @@ public class TwilioSectionBacking implements Serializable {
     if (testSent == null) {
       return;
     }
-    try {
-      PhoneCheck check =
-          twilio.verifyTest(testSent.phoneId(), testPasscode == null ? "" : testPasscode);
-      testPasscode = null;
-      if (check.verified()) {
-        testResult = check.message();
-        testSent = null;
-        TwilioSettingsDetails current = twilio.current();
-        form.tested(current.lastTestedAt());
-      } else {
-        inform(FacesMessage.SEVERITY_ERROR, check.message());
-      }
-    } catch (BusinessException e) {
-      inform(FacesMessage.SEVERITY_ERROR, e.getMessage());
-    }
+    Long phoneId = testSent.phoneId();
+    String typed = testPasscode == null ? "" : testPasscode;
+    testPasscode = null;
+    stepUp.guard(
+        () -> {
+          PhoneCheck check = twilio.verifyTest(phoneId, typed);
+          if (check.verified()) {
+            testResult = check.message();
+            testSent = null;
+            TwilioSettingsDetails current = twilio.current();
+            form.tested(current.lastTestedAt());
+          } else {
+            inform(FacesMessage.SEVERITY_ERROR, check.message());
+          }
+        });
   }
 
   /** Starts the Test afresh. */

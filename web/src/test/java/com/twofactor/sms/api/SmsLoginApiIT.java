@@ -22,7 +22,7 @@ class SmsLoginApiIT {
   private static final String PASSWORD = "sms-login-Password-1";
 
   private final Api api = LegacyApp.api();
-  private final String admin = LegacyApp.adminToken();
+  private final String admin = LegacyApp.steppedUpAdminToken();
   private final TwilioServer twilio = LegacyApp.twilio();
 
   @Test

@@ -96,6 +96,7 @@ class TwilioRetirementIT {
                 .start()) {
       Api api = new Api(server.baseUrl());
       String admin = api.token("system", LegacyApp.ADMIN_PASSWORD);
+      api.stepUpWithPassword(admin, LegacyApp.ADMIN_PASSWORD);
       Api.Answer unconfirmed = api.delete("/api/v1/settings/twilio", admin);
       assertThat(unconfirmed.status()).isEqualTo(400);
       assertThat(unconfirmed.body()).contains("Switching off Twilio Credentials Verification");

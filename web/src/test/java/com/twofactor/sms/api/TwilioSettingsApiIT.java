@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TwilioSettingsApiIT {
 
   private final Api api = LegacyApp.api();
-  private final String admin = LegacyApp.adminToken();
+  private final String admin = LegacyApp.steppedUpAdminToken();
   private final TwilioServer twilio = LegacyApp.twilio();
 
   @AfterEach
@@ -194,6 +196,88 @@ class TwilioSettingsApiIT {
         .orElseThrow()
         .getJsonObject("data")
         .getString("twilio");
+  }
+
+  @Test
+  void changingPhoneNumbersNeedsAFreshStepUpOwnNumbersAndTheTestAlike() {
+    String fresh = LegacyApp.adminToken();
+    String national = TwilioServer.randomHongKongMobile();
+    String phone = "{\"country\":\"HK\",\"number\":\"" + national + "\"}";
+    String own = "/api/v1/accounts/system/phones";
+
+    for (Api.Answer refused :
+        new Api.Answer[] {
+          api.post(own, phone, fresh), api.post("/api/v1/settings/twilio/test", phone, fresh)
+        }) {
+      assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+      assertThat(refused.body()).contains("step-up-required");
+    }
+    assertThat(api.get(own, fresh).body()).doesNotContain(national);
+    assertThat(twilio.messages()).noneMatch(m -> ("+852" + national).equals(m.get("To")));
+
+    api.stepUpWithPassword(fresh, LegacyApp.ADMIN_PASSWORD);
+    Api.Answer added = api.post(own, phone, fresh);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    long phoneId = added.json().getJsonNumber("id").longValue();
+
+    // Another session of the same admin has not stepped up: it can read, not change.
+    String other = LegacyApp.adminToken();
+    assertThat(api.get(own, other).body()).contains(national);
+    assertThat(api.post(own + "/" + phoneId + "/verify", "{}", other).status()).isEqualTo(403);
+    assertThat(api.delete(own + "/" + phoneId, other).status()).isEqualTo(403);
+    assertThat(api.get(own, other).body()).contains(national);
+
+    assertThat(api.delete(own + "/" + phoneId, fresh).status()).isEqualTo(204);
+    assertThat(api.get(own, fresh).body()).doesNotContain(national);
+  }
+
+  @Test
+  void verificationSmsOfOneAccountAreBoundedWhateverTheNumbers() {
+    String name = Api.uniqueName("sms-bound");
+    assertThat(
+            api.post(
+                    "/api/v1/backup-users",
+                    "{\"loginName\":\""
+                        + name
+                        + "\",\"password\":\"bound-Password-1\",\"type\":\"PAID\"}",
+                    admin)
+                .status())
+        .isEqualTo(201);
+    String phones = "/api/v1/accounts/" + name + "/phones";
+    Set<String> numbers = new HashSet<>();
+    long lastId = 0;
+    String lastNational = null;
+    // Each number's own limits start afresh: only the bound per account stops this.
+    for (int i = 0; i < 10; i++) {
+      lastNational = TwilioServer.randomHongKongMobile();
+      numbers.add("+852" + lastNational);
+      lastId = add(phones, lastNational);
+      Api.Answer sent = api.post(phones + "/" + lastId + "/verify", "{}", admin);
+      assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+    }
+
+    String next = TwilioServer.randomHongKongMobile();
+    numbers.add("+852" + next);
+    Api.Answer another = api.post(phones + "/" + add(phones, next) + "/verify", "{}", admin);
+    assertThat(another.status()).as(another.body()).isEqualTo(429);
+    assertThat(another.body()).contains("Too many verification SMS were sent for this account");
+    assertThat(Long.parseLong(another.retryAfter())).isBetween(3000L, 3600L);
+
+    // Removing the number and adding it again starts no new count either.
+    assertThat(api.delete(phones + "/" + lastId, admin).status()).isEqualTo(204);
+    long again = add(phones, lastNational);
+    assertThat(api.post(phones + "/" + again + "/verify", "{}", admin).status()).isEqualTo(429);
+
+    assertThat(twilio.messages()).filteredOn(m -> numbers.contains(m.get("To"))).hasSize(10);
+    // Another account is not held back by this one.
+    assertThat(test().status()).isEqualTo(200);
+  }
+
+  private long add(String phones, String national) {
+    Api.Answer added =
+        api.post(phones, "{\"country\":\"HK\",\"number\":\"" + national + "\"}", admin);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    return added.json().getJsonNumber("id").longValue();
   }
 
   private Api.Answer test() {
