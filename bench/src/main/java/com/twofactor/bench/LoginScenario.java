@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -156,6 +157,7 @@ final class LoginScenario {
             : hash.totpPeriodSeconds;
     List<String> options = new ArrayList<>(hash.serverOptions);
     options.add("-Dtwofactor.totp.period=PT" + period + "S");
+    options.addAll(MemoryParts.serverOptions());
     MicroServer server = bench.create(options);
     report.line("");
     report.line("== %s, TOTP period %d s", hash.label, period);
@@ -167,6 +169,7 @@ final class LoginScenario {
           "Boot to ready (first start: Flyway, keys, admin): %,d ms; RSS after boot %,d MiB"
               + " (load %s)",
           server.lastStartup().toMillis(), Processes.rssKib(server.pid()) / 1024, loadBefore);
+      memoryParts(server.pid());
       AdminSession admin = new AdminSession(new Api(server.baseUrl(), BenchServer.REQUEST_LIMIT));
       LoginSeed.switchMobileAuthenticationOn(admin);
       Report.progress("Pairing %,d users through the API", settings.users());
@@ -202,6 +205,22 @@ final class LoginScenario {
     } finally {
       server.stop();
     }
+  }
+
+  /** The committed memory of each part the JVM tracks, when asked for: where the RSS goes. */
+  private void memoryParts(long pid) {
+    Map<String, Long> parts = MemoryParts.of(pid);
+    if (parts.isEmpty()) {
+      return;
+    }
+    long tracked = parts.values().stream().mapToLong(Long::longValue).sum();
+    report.line(
+        "  committed after boot, by part (native memory tracking; %,d MiB tracked of an RSS of %,d"
+            + " MiB):",
+        tracked / 1024, Processes.rssKib(pid) / 1024);
+    parts.entrySet().stream()
+        .filter(part -> part.getValue() >= 1024)
+        .forEach(part -> report.line("    %,6d MiB  %s", part.getValue() / 1024, part.getKey()));
   }
 
   private void row(Hash hash, LoginLoad.Result result, HashAlone.Result alone) {
