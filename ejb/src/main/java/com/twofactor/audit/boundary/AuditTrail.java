@@ -28,20 +28,25 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Writes the audit trail and reads it back. A line is written once the transaction it was fired in
- * has ended, in a transaction of its own: a change whose transaction rolled back is written as a
- * failure ("rolled back"), never as done; a refused login or a wrong code is written whatever
- * became of its transaction; a line fired outside any transaction is written at once. Each fired
- * {@link Audited} is written exactly once. {@link AuditDispatcher} takes the events as they are
- * fired.
+ * Writes the audit trail and reads it back. A line fired in an active transaction is written in
+ * that transaction, so it commits with the change it reports and costs no transaction of its own;
+ * when that transaction rolls back, the line goes with it and is written afterwards, in a
+ * transaction of its own, as a failure ("rolled back"), never as done; a refused login or a wrong
+ * code is written whatever became of its transaction; a line fired outside any transaction, or in
+ * one already doomed, is written at once. Counted lines (one per source address and minute) are
+ * counted once the transaction has ended. Each fired {@link Audited} is written exactly once.
+ * {@link AuditDispatcher} takes the events as they are fired.
  */
 @Stateless
 public class AuditTrail {
 
   private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
-  /** A line waiting for the end of the transaction it was fired in. */
+  /** A counted line waiting for the end of the transaction it was fired in. */
   public record Pending(Audited audited, Instant firedAt) {}
+
+  /** A line written in the transaction it was fired in: written again only if that rolls back. */
+  public record InTransaction(Audited audited, Instant firedAt) {}
 
   @Inject AuditRepository events;
   @EJB AuditLedger ledger;
@@ -65,6 +70,24 @@ public class AuditTrail {
     write(line.audited().rolledBack(), line.firedAt());
   }
 
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void undone(@Observes(during = TransactionPhase.AFTER_FAILURE) InTransaction line) {
+    write(line.audited().rolledBack(), line.firedAt());
+  }
+
+  /** The line of the trail that stands for a fired event. */
+  static AuditEvent lineOf(Audited audited, Instant at) {
+    return new AuditEvent(
+        at,
+        audited.actor(),
+        audited.subject(),
+        audited.action(),
+        audited.outcome(),
+        audited.sourceAddress(),
+        audited.detail());
+  }
+
   /** The trail, newest first; sub-admins and backup users do not read it. */
   @RolesAllowed({ADMIN, READ_ONLY_ADMIN, API_USER, READ_ONLY_API_USER})
   public Page<AuditEntry> page(@NotNull AuditFilter filter, @NotNull PageRequest page) {
@@ -76,15 +99,7 @@ public class AuditTrail {
       if (audited.counted()) {
         count(audited, at);
       } else {
-        ledger.append(
-            new AuditEvent(
-                at,
-                audited.actor(),
-                audited.subject(),
-                audited.action(),
-                audited.outcome(),
-                audited.sourceAddress(),
-                audited.detail()));
+        ledger.append(lineOf(audited, at));
       }
     } catch (RuntimeException e) {
       LOG.log(

@@ -16,6 +16,14 @@ public class AuditRepository {
   @PersistenceContext(unitName = "twofactor")
   EntityManager em;
 
+  /**
+   * Adds the line to the caller's transaction: written when it commits, gone if it rolls back. No
+   * flush here, so the caller's own changes are not sent early.
+   */
+  public void add(AuditEvent event) {
+    em.persist(event);
+  }
+
   /** Adds the line, flushed at once so a clash of counted lines shows here. */
   public void append(AuditEvent event) {
     em.persist(event);
