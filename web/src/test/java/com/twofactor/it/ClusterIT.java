@@ -3,6 +3,7 @@ package com.twofactor.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.twofactor.mobileapp.MobileApp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -29,7 +30,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Payara Micro nodes on loopback, joined in one data grid (TCP/IP discovery on 127.0.0.1),
@@ -39,7 +43,14 @@ import org.junit.jupiter.api.Test;
  * them is decided in the database; a node killed with SIGKILL loses nothing: the other finishes its
  * logins, and it rejoins when it starts again. The nodes talk to the shipped throttling: the tests
  * that fail on purpose talk from loopback addresses of their own (127.0.0.x, 127.0.1.x).
+ *
+ * <p>The cluster is an install upgraded from the legacy version: each node has its own copy of the
+ * legacy Twilio settings file, imported once by whichever node gets there first, and SMS goes to a
+ * Twilio-compatible server on loopback. Twilio and mobile authentication are never on together, so
+ * the SMS login runs first; the first test that needs mobile authentication switches it on, which
+ * switches Twilio off for good (as an administrator moving to the app would).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   private static final String PASSWORD = "cluster-User-Password-1";
@@ -49,6 +60,7 @@ class ClusterIT {
   private static MicroServer nodeB;
   private static Api apiA;
   private static Api apiB;
+  private static TwilioServer twilio;
 
   @BeforeAll
   static void startTwoNodes() throws Exception {
@@ -62,6 +74,7 @@ class ClusterIT {
     Path publicKey = keys.resolve("jwt-verification-key.pem");
     KeyFiles.writeSigningKeyPair(privateKey, publicKey);
 
+    twilio = new TwilioServer();
     List<String> options =
         new ArrayList<>(ItDatabase.freshDatabaseOptions("cluster", work.resolve("data")));
     options.add("-Dtwofactor.admin.password=" + RunningApp.adminPassword());
@@ -70,15 +83,28 @@ class ClusterIT {
     options.add("-Dtwofactor.jwt.public-key-file=" + publicKey);
     // Long enough for a login opened before a node's death to outlive its restart on a busy host.
     options.add("-Dtwofactor.challenge.ttl=PT15M");
+    options.add("-Dtwofactor.twilio.api-base-url=" + twilio.baseUrl());
+    // The host registration of the branded app names node B, on loopback.
+    options.add("-Dtwofactor.host-test.allow-private=true");
 
     List<Integer> gridPorts = List.of(MicroServer.freePort(), MicroServer.freePort());
     String cluster = "twofactor-it-" + gridPorts.get(0);
     nodeA =
         MicroServer.clusterNode(
-            work.resolve("nodeA"), options, cluster, "nodeA", gridPorts.get(0), gridPorts);
+            work.resolve("nodeA"),
+            withLegacyFile(options, work.resolve("nodeA")),
+            cluster,
+            "nodeA",
+            gridPorts.get(0),
+            gridPorts);
     nodeB =
         MicroServer.clusterNode(
-            work.resolve("nodeB"), options, cluster, "nodeB", gridPorts.get(1), gridPorts);
+            work.resolve("nodeB"),
+            withLegacyFile(options, work.resolve("nodeB")),
+            cluster,
+            "nodeB",
+            gridPorts.get(1),
+            gridPorts);
     ExecutorService starting = Executors.newFixedThreadPool(2);
     try {
       Future<MicroServer> a = starting.submit(nodeA::start);
@@ -93,7 +119,14 @@ class ClusterIT {
         nodeA.lastStartup().toMillis(), nodeB.lastStartup().toMillis());
     apiA = new Api(nodeA.baseUrl());
     apiB = new Api(nodeB.baseUrl());
-    apiA.switchMobileAuthentication(true);
+  }
+
+  /** The options plus the node's own copy of the legacy Twilio settings file. */
+  private static List<String> withLegacyFile(List<String> options, Path node) {
+    List<String> withFile = new ArrayList<>(options);
+    withFile.add(
+        "-Dtwofactor.legacy.twilio-file=" + LegacyApp.writeLegacyFile(node).toAbsolutePath());
+    return withFile;
   }
 
   @AfterAll
@@ -102,6 +135,9 @@ class ClusterIT {
       if (node != null) {
         node.stop();
       }
+    }
+    if (twilio != null) {
+      twilio.close();
     }
   }
 
@@ -141,6 +177,121 @@ class ClusterIT {
     assertThat(finished.json().getString("status")).isEqualTo("AUTHENTICATED");
     Api.Answer again = recovery(apiA, challengeOn(apiB, user.name()), user.recoveryCodes().get(0));
     assertThat(again.status()).as("a used recovery code, on the other node").isEqualTo(401);
+  }
+
+  @Test
+  @Order(1)
+  void aLoginStartedOnAFinishesOnBBySms() {
+    String admin = apiA.adminToken();
+    assertThat(apiA.get("/api/v1/settings/two-factor", admin).json().getString("twilio"))
+        .as("Twilio, imported at start, still on: this test runs first")
+        .isEqualTo("ACTIVE");
+    Api.Answer imports = apiB.get("/api/v1/audit?action=TWILIO_IMPORTED", admin);
+    assertThat(imports.json().getInt("total"))
+        .as("both nodes started with the legacy file, one imported it: " + imports.body())
+        .isEqualTo(1);
+
+    String name = Api.uniqueName("cluster-sms");
+    apiA.createBackupUser(name, PASSWORD, true);
+    String national = TwilioServer.randomHongKongMobile();
+    String e164 = "+852" + national;
+    Api.Answer added =
+        apiA.post(
+            "/api/v1/accounts/" + name + "/phones",
+            Json.createObjectBuilder()
+                .add("country", "HK")
+                .add("number", national)
+                .build()
+                .toString(),
+            admin);
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    long phoneId = added.json().getJsonNumber("id").longValue();
+    String verify = "/api/v1/accounts/" + name + "/phones/" + phoneId + "/verify";
+    assertThat(apiA.post(verify, "{}", admin).status()).isEqualTo(200);
+    Api.Answer verified = apiB.post(verify, passcodeJson(twilio.lastPasscodeTo(e164)), admin);
+    assertThat(verified.status())
+        .as("the number's passcode sent by A, checked by B")
+        .isEqualTo(200);
+
+    JsonObject challenge = challengeOn(apiA, name);
+    assertThat(challenge.getJsonArray("methods").toString()).isEqualTo("[\"SMS\"]");
+    long before = twilio.countTo(e164);
+    String send = "{\"phoneId\":" + phoneId + "}";
+    Api.Answer sent = apiA.post(path(challenge) + "/sms", send, null);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+    Api.Answer resent = apiB.post(path(challenge) + "/sms", send, null);
+    assertThat(resent.status()).as("a resend on B within A's cooldown").isEqualTo(429);
+    assertThat(twilio.countTo(e164)).isEqualTo(before + 1);
+    String passcode = twilio.lastPasscodeTo(e164);
+    assertThat(passcode).startsWith(sent.json().getString("prefix") + "-");
+
+    Api.Answer finished = apiB.post(path(challenge) + "/sms/verify", passcodeJson(passcode), null);
+
+    assertThat(finished.status()).as(finished.body()).isEqualTo(200);
+    assertThat(finished.json().getString("status")).isEqualTo("AUTHENTICATED");
+    String token = finished.json().getString("token");
+    assertThat(apiA.get("/api/v1/me", token).status()).as("B's token on A").isEqualTo(200);
+    assertThat(apiA.post(path(challenge) + "/sms/verify", passcodeJson(passcode), null).status())
+        .as("the passcode B accepted, sent to A")
+        .isEqualTo(410);
+  }
+
+  @Test
+  void aLoginStartedOnAFinishesOnBByPush() {
+    mobileAuthenticationOn();
+    // The app talks to the host registration: node B (in production, the load balancer).
+    BrandedAppSettings.switchOn(apiA, nodeB.baseUrl());
+    try {
+      String name = Api.uniqueName("cluster-push");
+      MobileApp app = brandedAppPairedOnB(name);
+      JsonObject challenge = challengeOn(apiA, name);
+      assertThat(challenge.getJsonArray("methods").toString()).contains("PUSH");
+      JsonObject push = startPush(apiA, challenge);
+      String requestId = push.getString("requestId");
+
+      List<MobileApp.Pending> pending = app.pending();
+      assertThat(pending).extracting(MobileApp.Pending::requestId).containsExactly(requestId);
+      assertThat(pending.get(0).numberChoices()).contains(push.getString("numberMatch"));
+      MobileApp.Answer approved = app.approve(requestId, push.getString("numberMatch"));
+      assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+
+      Api.Answer finished = BrandedAppSettings.pollUntilDone(apiB, path(challenge));
+      assertThat(finished.json().getString("status")).isEqualTo("AUTHENTICATED");
+      String token = finished.json().getString("token");
+      assertThat(apiA.get("/api/v1/me", token).status()).as("B's token on A").isEqualTo(200);
+      assertThat(apiA.get(path(challenge), null).json().getString("status"))
+          .isEqualTo("AUTHENTICATED");
+      assertThat(app.approve(requestId, push.getString("numberMatch")).status())
+          .as("the same request approved again")
+          .isEqualTo(410);
+    } finally {
+      mobileAuthenticationOn();
+    }
+  }
+
+  @Test
+  void pushRequestsStartedOnEitherNodeCountTogether() {
+    mobileAuthenticationOn();
+    BrandedAppSettings.switchOn(apiA, nodeB.baseUrl());
+    try {
+      String name = Api.uniqueName("cluster-pushes");
+      brandedAppPairedOnB(name);
+      List<JsonObject> challenges = List.of(challengeOn(apiA, name), challengeOn(apiB, name));
+
+      // The shipped limit, five in ten minutes, spent by turns on A and on B.
+      for (int i = 0; i < 5; i++) {
+        startPush(i % 2 == 0 ? apiA : apiB, challenges.get(i % 2));
+      }
+
+      for (int i = 0; i < 2; i++) {
+        Api.Answer limited =
+            (i == 0 ? apiA : apiB).post(path(challenges.get(i)) + "/push", "{}", null);
+        assertThat(limited.status()).as("the sixth push, on node %d", i).isEqualTo(429);
+        assertThat(limited.body()).contains("Too many push requests");
+      }
+    } finally {
+      mobileAuthenticationOn();
+    }
   }
 
   @Test
@@ -283,8 +434,57 @@ class ClusterIT {
         .isGreaterThanOrEqualTo(3);
   }
 
+  /**
+   * Mobile authentication on with Google Authenticator, unless it is; the first time, this switches
+   * the legacy Twilio SMS off for good, as the administrator confirms.
+   */
+  private static void mobileAuthenticationOn() {
+    String admin = apiA.adminToken();
+    JsonObject current = apiA.get("/api/v1/settings/two-factor", admin).json();
+    if (current.getBoolean("mobileAuthentication")
+        && "GOOGLE".equals(current.getString("authenticatorApp"))) {
+      return;
+    }
+    Api.Answer changed =
+        apiA.put(
+            "/api/v1/settings/two-factor",
+            Json.createObjectBuilder()
+                .add("version", current.getJsonNumber("version").longValue())
+                .add("mobileAuthentication", true)
+                .add("authenticatorApp", "GOOGLE")
+                .add("requireForSystemUsers", false)
+                .add("confirmTwilioRemoval", true)
+                .build()
+                .toString(),
+            admin);
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+  }
+
+  /**
+   * A backup user with two-factor authentication whose first login, on A, pairs the branded app;
+   * the app pairs with and talks to B (the host registration).
+   */
+  private static MobileApp brandedAppPairedOnB(String name) {
+    apiA.createBackupUser(name, PASSWORD, true);
+    JsonObject setup = apiA.login(name, PASSWORD).json();
+    assertThat(setup.getString("status")).isEqualTo("SETUP_PROMPT");
+    BrandedAppSettings.Paired paired = BrandedAppSettings.pairAtLogin(apiA, setup, "Cluster app");
+    assertThat(paired.app().server()).isEqualTo(nodeB.baseUrl());
+    assertThat(paired.login().json().getString("status"))
+        .as("the pairing on B finished the login on A")
+        .isEqualTo("AUTHENTICATED");
+    return paired.app();
+  }
+
+  private static JsonObject startPush(Api api, JsonObject challenge) {
+    Api.Answer push = api.post(path(challenge) + "/push", "{}", null);
+    assertThat(push.status()).as(push.body()).isEqualTo(200);
+    return push.json();
+  }
+
   /** A backup user with two-factor authentication and an app paired on A. */
   private static Paired pairedUser() {
+    mobileAuthenticationOn();
     String name = Api.uniqueName("cluster");
     apiA.createBackupUser(name, PASSWORD, true);
     JsonObject setup = apiA.login(name, PASSWORD).json();
@@ -336,6 +536,10 @@ class ClusterIT {
 
   private static String codeJson(String code) {
     return Json.createObjectBuilder().add("code", code).build().toString();
+  }
+
+  private static String passcodeJson(String passcode) {
+    return Json.createObjectBuilder().add("passcode", passcode).build().toString();
   }
 
   private static String groupJson(String name, boolean requireTwoFactor) {
