@@ -15,7 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A Payara Micro process running the built WAR, bound to 127.0.0.1 on a free port, without
@@ -112,7 +115,7 @@ public final class MicroServer implements AutoCloseable {
    */
   public boolean startWithin(Duration limit) {
     launch();
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client = probeClient();
     Instant deadline = Instant.now().plus(limit);
     while (Instant.now().isBefore(deadline) && process.isAlive()) {
       boolean microStarted = microReportedReady();
@@ -137,7 +140,7 @@ public final class MicroServer implements AutoCloseable {
 
   /** Whether the application answers its readiness check and its login page now. */
   public boolean isReady() {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client = probeClient();
     try {
       return allAnswer(client, probes());
     } catch (IOException e) {
@@ -277,7 +280,7 @@ public final class MicroServer implements AutoCloseable {
   }
 
   private void awaitReady() {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpClient client = probeClient();
     List<HttpRequest> probes = probes();
     Instant deadline = Instant.now().plus(startupLimit);
     while (Instant.now().isBefore(deadline)) {
@@ -301,10 +304,31 @@ public final class MicroServer implements AutoCloseable {
     throw new IllegalStateException("The application did not get ready; see " + log());
   }
 
+  /** Plain HTTP/1.1: no upgrade to HTTP/2 to wait for while the server starts. */
+  private static HttpClient probeClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2))
+        .build();
+  }
+
+  /**
+   * Whether every probe answers 200. Each waits at most ten seconds whatever happens: on a busy
+   * host a blocking {@code send} was seen to hang for good, its request timeout notwithstanding.
+   */
   private static boolean allAnswer(HttpClient client, List<HttpRequest> probes)
       throws IOException, InterruptedException {
     for (HttpRequest probe : probes) {
-      if (client.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+      CompletableFuture<HttpResponse<Void>> answer =
+          client.sendAsync(probe, HttpResponse.BodyHandlers.discarding());
+      try {
+        if (answer.get(10, TimeUnit.SECONDS).statusCode() != 200) {
+          return false;
+        }
+      } catch (ExecutionException e) {
+        throw new IOException(e.getCause());
+      } catch (TimeoutException e) {
+        answer.cancel(true);
         return false;
       }
     }

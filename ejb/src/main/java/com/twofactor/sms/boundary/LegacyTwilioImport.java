@@ -45,6 +45,15 @@ public class LegacyTwilioImport {
     config.legacyFile().filter(Files::isRegularFile).ifPresent(this::importFrom);
   }
 
+  /** Whether the settings are there after all: the import that failed lost the race to them. */
+  private boolean importedByAnotherNode() {
+    try {
+      return importer.imported();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   private void importFrom(Path file) {
     LegacyTwilioImporter.Outcome outcome;
     try {
@@ -57,8 +66,19 @@ public class LegacyTwilioImport {
       audit.fire(Audited.failure(ACTOR, TwilioAdministration.SUBJECT, ACTION, e.getMessage()));
       return;
     } catch (RuntimeException e) {
-      // Another node of a cluster imported it at the same moment.
-      LOG.log(Level.INFO, "Legacy Twilio settings not imported: {0}", e.getMessage());
+      if (importedByAnotherNode()) {
+        // Nodes of a cluster that start together each try; the settings row's key lets one win.
+        LOG.info(
+            () ->
+                "Legacy Twilio settings in "
+                    + file
+                    + " not imported: another node of the cluster imported them at the same time");
+      } else {
+        LOG.log(
+            Level.WARNING,
+            "Legacy Twilio settings not imported from {0}; the next start tries again: {1}",
+            new Object[] {file, e.getMessage()});
+      }
       return;
     }
     if (outcome.skipped().isPresent()) {

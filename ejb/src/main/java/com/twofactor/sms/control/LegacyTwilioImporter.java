@@ -43,6 +43,12 @@ public class LegacyTwilioImporter {
     }
   }
 
+  /** Whether Twilio settings are stored, imported or not. */
+  @Transactional
+  public boolean imported() {
+    return twilio.find().isPresent();
+  }
+
   @Transactional
   public Outcome importOnce(LegacyTwilioFile.Contents contents) {
     if (settings.twoFactor().twilioRetired()) {
