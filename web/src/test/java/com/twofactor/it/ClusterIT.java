@@ -183,6 +183,8 @@ class ClusterIT {
   @Order(1)
   void aLoginStartedOnAFinishesOnBBySms() {
     String admin = apiA.adminToken();
+    // Stepped up on A; the number is added on A and verified on B with the same token.
+    apiA.stepUpWithPassword(admin, RunningApp.adminPassword());
     assertThat(apiA.get("/api/v1/settings/two-factor", admin).json().getString("twilio"))
         .as("Twilio, imported at start, still on: this test runs first")
         .isEqualTo("ACTIVE");

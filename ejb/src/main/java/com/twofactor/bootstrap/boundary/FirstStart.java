@@ -7,8 +7,6 @@ import com.twofactor.policy.entity.PolicyGroup;
 import com.twofactor.users.entity.SystemUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -39,7 +37,7 @@ public class FirstStart {
   private static final String PASSWORD_ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-  @EJB Seeding seeding;
+  @Inject Seeding seeding;
   @Inject BootstrapConfig config;
   @Inject Event<Audited> audit;
 
@@ -81,8 +79,9 @@ public class FirstStart {
   private boolean attempt(String what, Step step) {
     try {
       return step.run();
-    } catch (EJBException e) {
-      LOG.info(() -> "Another node created " + what + " first (" + e.getMessage() + ")");
+    } catch (RuntimeException e) {
+      // The database's unique keys let one of the nodes starting together win each step.
+      LOG.info(() -> "Another node created " + what + " first");
       return false;
     }
   }

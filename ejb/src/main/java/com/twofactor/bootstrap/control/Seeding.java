@@ -11,20 +11,21 @@ import com.twofactor.users.entity.ClientType;
 import com.twofactor.users.entity.Role;
 import com.twofactor.users.entity.SystemUser;
 import com.twofactor.users.entity.SystemUserRepository;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Each seeding step in a transaction of its own, so a lost race only undoes that step. */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+/**
+ * Each seeding step in a transaction of its own, so a lost race only undoes that step. Not an EJB:
+ * the nodes of a cluster starting together race for each step, and the loser's exception is
+ * expected; the EJB container would log it as a system exception, with its stack trace.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class Seeding {
 
   static final List<String> DEMO_GROUPS = List.of("Finance", "Engineering");
