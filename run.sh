@@ -56,8 +56,12 @@ if [ "${1:-}" = "cluster" ]; then
       openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$made/jwt-signing-key.pem" 2>/dev/null
       openssl pkey -in "$made/jwt-signing-key.pem" -pubout -out "$made/jwt-verification-key.pem"
     )
-    mv -T "$made" "$keys" 2>/dev/null || rm -rf "$made"
-    echo "Keys of the cluster made in $keys: give every node these files; back them up."
+    if mv -T "$made" "$keys" 2>/dev/null; then
+      echo "Keys of the cluster made in $keys: give every node these files; back them up."
+    else
+      # Another node started at the same moment made them first: this one uses those.
+      rm -rf "$made"
+    fi
   fi
   export TWOFACTOR_SECRETS_KEY_FILE="${TWOFACTOR_SECRETS_KEY_FILE:-$keys/secrets.key}"
   export TWOFACTOR_JWT_PRIVATE_KEY_FILE="${TWOFACTOR_JWT_PRIVATE_KEY_FILE:-$keys/jwt-signing-key.pem}"
