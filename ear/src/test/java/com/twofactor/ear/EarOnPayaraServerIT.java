@@ -2,9 +2,6 @@ package com.twofactor.ear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * System test of the EAR on Payara Server Full: a fresh domain under {@code target/} bound to
@@ -47,6 +43,11 @@ class EarOnPayaraServerIT extends EarSmokeTest {
     return api;
   }
 
+  @Override
+  String nodeName() {
+    return "server"; // the domain's own instance
+  }
+
   @BeforeAll
   void startDomainAndDeploy() throws Exception {
     Path ear = ServerHarness.requiredPath("it.ear");
@@ -72,27 +73,6 @@ class EarOnPayaraServerIT extends EarSmokeTest {
     if (domain != null) {
       domain.close();
     }
-  }
-
-  /** Behind a load balancer, {@code /health} says which instance answered. */
-  @Test
-  void healthNamesTheNodeThatAnswered() throws Exception {
-    HttpResponse<String> response = api().health("/health");
-
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    JsonObject node =
-        ApiClient.json(response.body()).asJsonObject().getJsonArray("checks").stream()
-            .map(JsonValue::asJsonObject)
-            .filter(check -> "node".equals(check.getString("name")))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no check \"node\" in " + response.body()));
-    assertThat(node.getString("status")).isEqualTo("UP");
-    JsonObject data = node.getJsonObject("data");
-    assertThat(data.getString("name")).isEqualTo("server"); // the domain's own instance
-    assertThat(data.getString("host")).isNotBlank();
-    // Servers write the number as a JSON number or as a string.
-    assertThat(data.get("pid").toString().replace("\"", ""))
-        .isEqualTo(String.valueOf(server().pid().orElseThrow()));
   }
 
   /** The application's configuration, as system properties of the domain. */

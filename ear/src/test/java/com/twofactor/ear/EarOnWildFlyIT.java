@@ -11,8 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
  * System test of the EAR on WildFly: the distribution unpacked under {@code target/}, configured by
  * {@code ear/src/main/wildfly/configure-server.cli}, started with standalone-microprofile.xml on
  * 127.0.0.1 ({@link WildFlyServer}) and the EAR deployed, as README "Deploying the EAR" says; then
- * the API smoke test of {@link EarSmokeTest}. On the embedded H2 database only (the Payara Server
- * test and the Payara Micro tests cover PostgreSQL).
+ * the API smoke test of {@link EarSmokeTest}, whose health checks WildFly serves on its management
+ * port. On the embedded H2 database only (the Payara Server test and the Payara Micro tests cover
+ * PostgreSQL).
  *
  * <p>System properties (set by the failsafe configuration of the ear module): {@code it.ear},
  * {@code it.wildfly.home}, {@code it.wildfly.cli}, {@code it.wildfly.workDir} and {@code
@@ -35,6 +36,11 @@ class EarOnWildFlyIT extends EarSmokeTest {
   @Override
   ApiClient api() {
     return api;
+  }
+
+  @Override
+  String nodeName() {
+    return NODE; // jboss.node.name
   }
 
   @BeforeAll

@@ -30,6 +30,9 @@ abstract class EarSmokeTest {
 
   abstract ApiClient api();
 
+  /** The name the server gives its instance, which the {@code node} health check reports. */
+  abstract String nodeName();
+
   @RegisterExtension
   final TestWatcher logTailOnFailure =
       new TestWatcher() {
@@ -47,6 +50,31 @@ abstract class EarSmokeTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("UP");
+  }
+
+  /** The application's own readiness check, not only the server's "deployed". */
+  @Test
+  void readinessChecksTheDatabase() throws Exception {
+    HttpResponse<String> response = api().health("/health/ready");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(check(response, "database").getString("status")).isEqualTo("UP");
+  }
+
+  /** Behind a load balancer, {@code /health} says which instance answered. */
+  @Test
+  void healthNamesTheNodeThatAnswered() throws Exception {
+    HttpResponse<String> response = api().health("/health");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonObject node = check(response, "node");
+    assertThat(node.getString("status")).isEqualTo("UP");
+    JsonObject data = node.getJsonObject("data");
+    assertThat(data.getString("name")).isEqualTo(nodeName());
+    assertThat(data.getString("host")).isNotBlank();
+    // Servers write the number as a JSON number or as a string.
+    assertThat(data.get("pid").toString().replace("\"", ""))
+        .isEqualTo(String.valueOf(server().pid().orElseThrow()));
   }
 
   @Test
@@ -98,6 +126,14 @@ abstract class EarSmokeTest {
     HttpResponse<String> response = api().get("/api/v1/system-users", null);
 
     assertThat(response.statusCode()).as(response.body()).isIn(401, 403);
+  }
+
+  private static JsonObject check(HttpResponse<String> response, String name) {
+    return ApiClient.json(response.body()).asJsonObject().getJsonArray("checks").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(check -> name.equals(check.getString("name")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no check \"" + name + "\" in " + response.body()));
   }
 
   /** Reads /proc/net/tcp{,6} (Linux only): every listener of the server is on 127.0.0.1. */

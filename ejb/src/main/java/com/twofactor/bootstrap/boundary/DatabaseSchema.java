@@ -1,5 +1,6 @@
 package com.twofactor.bootstrap.boundary;
 
+import com.twofactor.config.health.DatabaseReadiness;
 import com.twofactor.policy.entity.PolicyGroup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -7,15 +8,18 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.health.Readiness;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema of the application's data source ({@value #DATA_SOURCE}) up to date with Flyway
  * before anything else touches the database. Several nodes starting together are safe: Flyway
  * serialises migrations with a database lock. The data source is defined by the WAR run on its own
- * ({@code bootstrap.api.WarDataSource}) or by the EAR's application.xml.
+ * ({@code bootstrap.api.WarDataSource}) or by the EAR's application.xml. Readiness reports the
+ * database once its schema is current ({@link DatabaseReadiness}).
  */
 @Singleton
 @Startup
@@ -28,6 +32,8 @@ public class DatabaseSchema {
 
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
+
+  @Inject @Readiness DatabaseReadiness readiness;
 
   @PostConstruct
   void migrate() {
@@ -46,5 +52,6 @@ public class DatabaseSchema {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied)");
+    readiness.schemaReady(dataSource);
   }
 }

@@ -13,7 +13,9 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Lists every {@link Channel} with its state in {@code /health/ready}, and stays UP whatever they
  * say: a node that cannot reach the push relay or Twilio still serves logins, so a load balancer
- * must not take it out. Operators read the states; the dashboard shows them too.
+ * must not take it out. Operators read the states; the dashboard shows them too. It needs the
+ * channels of the EJB module, so it lives in the WAR, where WildFly's health endpoint does not see
+ * it (see {@code com.twofactor.config.health}).
  */
 @Readiness
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package com.twofactor.shared.api;
+package com.twofactor.config.health;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
