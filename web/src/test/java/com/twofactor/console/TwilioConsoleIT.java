@@ -19,9 +19,10 @@ import org.openqa.selenium.WebElement;
 /**
  * Legacy Twilio SMS in Chromium, on an upgraded install: the Twilio section of the 2FA tab with its
  * Test (passcode prefix, countdown, "Test completed successfully"), and the SMS login page (masked
- * number, prefix and countdown, Resend passcode honouring the cooldown), and the one-way switch:
- * its two warnings, Cancel keeping Twilio and the phone numbers, Confirm deleting them (on servers
- * of their own, as that is for good).
+ * number, prefix and countdown, Resend passcode honouring the cooldown; at the setup step, why no
+ * SMS goes out once the account's verification SMS are used up), and the one-way switch: its two
+ * warnings, Cancel keeping Twilio and the phone numbers, Confirm deleting them (on servers of their
+ * own, as that is for good).
  */
 @ExtendWith(LegacyApp.class)
 class TwilioConsoleIT {
@@ -129,6 +130,52 @@ class TwilioConsoleIT {
       driver.findElement(By.id("smsStep:passcode")).sendKeys(passcode);
       driver.findElement(By.id("smsStep:verify")).click();
       ConsolePage.await(browser);
+    }
+  }
+
+  @Test
+  void smsSetupPageSaysWhenTheAccountsVerificationSmsAreUsedUp() {
+    String admin = LegacyApp.steppedUpAdminToken();
+    String name = Api.uniqueName("sms-setup");
+    api.createSystemUserAs(admin, name, "READ_ONLY_ADMIN", "sms-Setup-Password-1");
+    assertThat(
+            api.patch("/api/v1/system-users/" + name, "{\"twoFactorEnabled\":true}", admin)
+                .status())
+        .isEqualTo(200);
+    // The account's verification SMS are used up, here from its User Profile: none verified.
+    String phones = "/api/v1/accounts/" + name + "/phones";
+    for (int i = 0; i < 10; i++) {
+      String national = TwilioServer.randomHongKongMobile();
+      long phoneId =
+          api.post(phones, "{\"country\":\"HK\",\"number\":\"" + national + "\"}", admin)
+              .json()
+              .getJsonNumber("id")
+              .longValue();
+      assertThat(api.post(phones + "/" + phoneId + "/verify", "{}", admin).status()).isEqualTo(200);
+    }
+
+    try (Browser browser = Browser.open(LegacyApp.baseUrl())) {
+      WebDriver driver = browser.driver();
+      browser.go("/login.xhtml");
+      browser.await(d -> d.findElement(By.id("login:loginName")).isDisplayed());
+      driver.findElement(By.id("login:loginName")).sendKeys(name);
+      driver.findElement(By.id("login:password")).sendKeys("sms-Setup-Password-1");
+      driver.findElement(By.id("login:submit")).click();
+
+      String national = TwilioServer.randomHongKongMobile();
+      browser.await(d -> visible(d.findElement(By.id("smsStep:number")))).sendKeys(national);
+      driver.findElement(By.id("smsStep:sendToNew")).click();
+      String shown =
+          browser.await(
+              d -> {
+                String text = d.findElement(By.id("smsStep:messages")).getText();
+                return text.isBlank() ? null : text;
+              });
+      assertThat(shown)
+          .contains("Too many verification SMS were sent for this account (10 within 60 minutes)")
+          .containsPattern("try again at [0-9-]+T[0-9:]+Z");
+      assertThat(driver.findElements(By.id("prefix"))).isEmpty();
+      assertThat(twilio.messages()).noneMatch(m -> ("+852" + national).equals(m.get("To")));
     }
   }
 

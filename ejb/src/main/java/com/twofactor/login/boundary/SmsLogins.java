@@ -41,7 +41,9 @@ import java.util.Optional;
  * unverified numbers or adds one, and the passcode verifies it too. Every limit of the Twilio
  * settings holds: the resend cooldown and consecutive sends in one conditional update, the expiry,
  * and wrong passcodes up to the consecutive invalid attempts allowed, which then end the login;
- * each wrong passcode also counts in the account's failure budget.
+ * each wrong passcode also counts in the account's failure budget. The SMS of the setup step to a
+ * number not yet verified also count in the account's bound on verification SMS, whatever the
+ * login.
  */
 @Stateless
 @PermitAll
@@ -155,6 +157,11 @@ public class SmsLogins {
 
   private SmsSent sendTo(LoginChallenge challenge, PhoneNumber phone) {
     TwilioSettings settings = verifications.active();
+    if (challenge.step() != ChallengeStep.CHALLENGE && !phone.isVerified()) {
+      // A number being added at the setup step: the password alone would otherwise have SMS sent
+      // to any number, login after login. Counted first: it locks the account row.
+      verifications.countVerificationSms(challenge.account());
+    }
     Instant now = clock.instant();
     Passcodes.Passcode passcode = Passcodes.next(settings.limits().passcodeLength());
     Instant expiresAt = earliest(now.plus(settings.expiry()), challenge.expiresAt());

@@ -8,10 +8,12 @@ import com.twofactor.sms.entity.SmsLimits;
 import com.twofactor.sms.entity.SmsVerificationSentRepository;
 import com.twofactor.sms.entity.TwilioSettings;
 import com.twofactor.sms.entity.TwilioSettingsRepository;
+import com.twofactor.users.entity.Account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -69,7 +71,7 @@ public class PhoneVerifications {
       throw new TooManyRequestsException(
           "Too many passcodes were sent to this number in a row; try again at " + retryAt, retryAt);
     }
-    withinAccountBound(phone, now);
+    withinAccountBound(phone.account().id(), now);
     if (!consecutive) {
       phone.startNewSendSequence();
     }
@@ -91,13 +93,22 @@ public class PhoneVerifications {
   }
 
   /**
-   * The bound per account: the per-number limits start afresh with another number, a number removed
-   * and added again, or an expired passcode, so someone with a session could otherwise have SMS
-   * sent without end at the provider's cost. Counted in the database, for every node; an SMS that
-   * Twilio refused is not counted (its transaction rolls back).
+   * Counts one more SMS sent to verify a number of {@code account} by another way than {@link
+   * #send}, i.e. the SMS setup step of a login, in the same bound; 429 with when to try again once
+   * it is used up. The caller sends the SMS in the same transaction, after this.
    */
-  private void withinAccountBound(PhoneNumber phone, Instant now) {
-    Long account = phone.account().id();
+  public void countVerificationSms(Account account) {
+    withinAccountBound(account.id(), clock.instant());
+  }
+
+  /**
+   * The bound per account: the per-number limits start afresh with another number, a number removed
+   * and added again, an expired passcode or a new login, so someone with a session, or only the
+   * password at the setup step of a login, could otherwise have SMS sent without end at the
+   * provider's cost. Counted in the database, for every node; an SMS that Twilio refused is not
+   * counted (its transaction rolls back).
+   */
+  private void withinAccountBound(Long account, Instant now) {
     Instant windowStart = now.minus(config.verificationSmsWindow());
     List<Instant> sent = sentByAccount.sentSince(account, windowStart);
     int limit = config.verificationSmsLimit();
@@ -109,7 +120,7 @@ public class PhoneVerifications {
               + " within "
               + config.verificationSmsWindow().toMinutes()
               + " minutes); try again at "
-              + retryAt,
+              + retryAt.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS),
           retryAt);
     }
     sentByAccount.record(account, now, windowStart);

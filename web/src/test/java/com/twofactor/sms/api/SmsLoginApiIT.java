@@ -7,6 +7,8 @@ import com.twofactor.it.LegacyApp;
 import com.twofactor.it.TwilioServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Logging in with an SMS passcode on an upgraded install, over HTTP, with the passcode read from
  * what the Twilio-compatible server on loopback received: the masked number, prefix and limits;
  * legacy clients with and without the skip; an account that must have SMS but has no number
- * enrolling one at login.
+ * enrolling one at login, within the account's bound on verification SMS.
  */
 @ExtendWith(LegacyApp.class)
 class SmsLoginApiIT {
@@ -145,14 +147,7 @@ class SmsLoginApiIT {
 
   @Test
   void requiredAccountWithoutANumberEnrollsOneAtLogin() {
-    String group = Api.uniqueName("sms-required");
-    assertThat(
-            api.post(
-                    "/api/v1/policy-groups",
-                    "{\"name\":\"" + group + "\",\"requireTwoFactor\":true}",
-                    admin)
-                .status())
-        .isEqualTo(201);
+    String group = requiredGroup();
     String name = Api.uniqueName("sms-new");
     createBackupUser(name, false, group);
 
@@ -176,6 +171,70 @@ class SmsLoginApiIT {
     assertThat(api.get("/api/v1/accounts/" + name + "/phones", admin).body())
         .contains("\"verified\":true");
     assertThat(login(name, "API", null).json().getString("status")).isEqualTo("CHALLENGE");
+  }
+
+  @Test
+  void setupStepSmsOfOneAccountAreBoundedAcrossLogins() {
+    String group = requiredGroup();
+    String name = Api.uniqueName("sms-pump");
+    createBackupUser(name, false, group);
+    Set<String> numbers = new HashSet<>();
+    long lastPhoneId = 0;
+    // The password alone, a new login and a new number each time: only the bound per account
+    // stops this.
+    for (int i = 0; i < 10; i++) {
+      String national = TwilioServer.randomHongKongMobile();
+      numbers.add("+852" + national);
+      Api.Answer sent = addAtSetup(setupChallenge(name), national);
+      assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+      lastPhoneId = sent.json().getJsonNumber("phoneId").longValue();
+    }
+
+    String next = TwilioServer.randomHongKongMobile();
+    numbers.add("+852" + next);
+    Api.Answer refused = addAtSetup(setupChallenge(name), next);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+    assertThat(refused.body()).contains("Too many verification SMS were sent for this account");
+    assertThat(Long.parseLong(refused.retryAfter())).isBetween(3000L, 3600L);
+    // Nor to a number added at an earlier login.
+    Api.Answer resent = send(setupChallenge(name), lastPhoneId);
+    assertThat(resent.status()).as(resent.body()).isEqualTo(429);
+    assertThat(api.get("/api/v1/accounts/" + name + "/phones", admin).body()).doesNotContain(next);
+
+    assertThat(twilio.messages()).filteredOn(m -> numbers.contains(m.get("To"))).hasSize(10);
+    // Another account is not held back by this one.
+    String other = Api.uniqueName("sms-other");
+    createBackupUser(other, false, group);
+    String theirs = TwilioServer.randomHongKongMobile();
+    Api.Answer sent = addAtSetup(setupChallenge(other), theirs);
+    assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+    assertThat(twilio.lastPasscodeTo("+852" + theirs)).isNotNull();
+  }
+
+  private String requiredGroup() {
+    String group = Api.uniqueName("sms-required");
+    assertThat(
+            api.post(
+                    "/api/v1/policy-groups",
+                    "{\"name\":\"" + group + "\",\"requireTwoFactor\":true}",
+                    admin)
+                .status())
+        .isEqualTo(201);
+    return group;
+  }
+
+  /** A new login of an account that must add a number: its challenge at the setup step. */
+  private String setupChallenge(String name) {
+    JsonObject setup = login(name, "API", null).json();
+    assertThat(setup.getString("status")).isEqualTo("SETUP_REQUIRED");
+    return setup.getString("challengeId");
+  }
+
+  private Api.Answer addAtSetup(String id, String national) {
+    return api.post(
+        "/api/v1/auth/challenges/" + id + "/pairing/sms",
+        "{\"country\":\"HK\",\"number\":\"" + national + "\"}",
+        null);
   }
 
   private record Enrolled(String name, String e164, long phoneId) {}
