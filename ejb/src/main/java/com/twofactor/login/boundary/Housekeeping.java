@@ -1,10 +1,12 @@
 package com.twofactor.login.boundary;
 
+import com.twofactor.config.TwilioConfig;
 import com.twofactor.login.control.SourceThrottle;
 import com.twofactor.login.entity.LoginChallengeRepository;
 import com.twofactor.push.entity.MobilePairingRepository;
 import com.twofactor.push.entity.PushRequestRepository;
 import com.twofactor.push.entity.UsedSignatureRepository;
+import com.twofactor.sms.entity.SmsVerificationSentRepository;
 import com.twofactor.totp.entity.AuthenticatorDeviceRepository;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -16,8 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Forgets login challenges a day after they expired, pairings never finished and time steps used a
- * day ago (far outside any window), and source addresses quiet for a day, so the tables stay small.
- * Every node of a cluster may run it; deleting what another node already deleted does no harm.
+ * day ago (far outside any window), source addresses quiet for a day, and verification SMS a day
+ * older than the per-account bound looks back, so the tables stay small. Every node of a cluster
+ * may run it; deleting what another node already deleted does no harm.
  */
 @Stateless
 public class Housekeeping {
@@ -31,6 +34,8 @@ public class Housekeeping {
   @Inject MobilePairingRepository mobilePairings;
   @Inject PushRequestRepository pushRequests;
   @Inject UsedSignatureRepository signatures;
+  @Inject SmsVerificationSentRepository verificationSms;
+  @Inject TwilioConfig twilio;
 
   @Inject Clock clock;
 
@@ -45,7 +50,8 @@ public class Housekeeping {
         mobilePairings.deleteExpiredBefore(cutoff)
             + pushRequests.deleteExpiredBefore(cutoff)
             + signatures.deleteUsedBefore(cutoff);
-    if (deleted + unfinished + steps + addresses + mobile > 0) {
+    int sms = verificationSms.deleteSentBefore(cutoff.minus(twilio.verificationSmsWindow()));
+    if (deleted + unfinished + steps + addresses + mobile + sms > 0) {
       LOG.info(
           () ->
               "Deleted "
@@ -58,7 +64,9 @@ public class Housekeeping {
                   + addresses
                   + " quiet throttled addresses, "
                   + mobile
-                  + " expired mobile app pairings, push requests and used signatures");
+                  + " expired mobile app pairings, push requests and used signatures, "
+                  + sms
+                  + " old verification SMS records");
     }
   }
 }

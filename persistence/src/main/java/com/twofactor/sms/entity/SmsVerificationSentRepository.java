@@ -31,12 +31,30 @@ public class SmsVerificationSentRepository {
         .getResultList();
   }
 
-  /** Records one more SMS of the account, and forgets those of anyone older than {@code before}. */
+  /**
+   * Records one more SMS of the account, and forgets the account's own that are older than {@code
+   * before}: only rows under the lock this send holds, so one account's send never waits on or
+   * deletes another's. Accounts that send no more are left to {@link #deleteSentBefore}.
+   */
   public void record(Long accountId, Instant at, Instant before) {
-    em.createQuery("DELETE FROM SmsVerificationSent s WHERE s.sentAt <= :before")
+    em.createQuery(
+            "DELETE FROM SmsVerificationSent s"
+                + " WHERE s.accountId = :account AND s.sentAt <= :before")
+        .setParameter("account", accountId)
         .setParameter("before", before)
         .executeUpdate();
     em.persist(new SmsVerificationSent(accountId, at));
+  }
+
+  /**
+   * Forgets every account's SMS sent at or before {@code before}.
+   *
+   * @return how many were forgotten
+   */
+  public int deleteSentBefore(Instant before) {
+    return em.createQuery("DELETE FROM SmsVerificationSent s WHERE s.sentAt <= :before")
+        .setParameter("before", before)
+        .executeUpdate();
   }
 
   /** Forgets them all, with Twilio. */
