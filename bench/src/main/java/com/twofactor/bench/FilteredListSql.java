@@ -29,6 +29,26 @@ final class FilteredListSql {
         + offset;
   }
 
+  /**
+   * One page by keyset ({@code BackupUserRepository.slice}): the rows after the cursor in (flag,
+   * login name) order, or before it in the reverse order (from the end without a cursor), one row
+   * more than the page to tell whether another follows.
+   */
+  static String keysetPage(boolean enabled, int size, String cursor, boolean backwards) {
+    String direction = backwards ? " DESC" : "";
+    return "SELECT t0.ID AS a1, t0.login_name AS a6, t0.two_factor_enabled AS a9"
+        + FROM_WHERE.formatted(literal(enabled))
+        + (cursor.isEmpty()
+            ? ""
+            : " AND (t0.login_name " + (backwards ? "<" : ">") + " '" + cursor + "')")
+        + " ORDER BY t0.two_factor_enabled"
+        + direction
+        + ", t0.login_name"
+        + direction
+        + " LIMIT "
+        + (size + 1);
+  }
+
   static String count(boolean enabled) {
     return "SELECT COUNT(t0.ID)" + FROM_WHERE.formatted(literal(enabled));
   }

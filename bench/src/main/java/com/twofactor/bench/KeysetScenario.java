@@ -8,9 +8,11 @@ import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 
 /**
- * The Backup User list read by keyset ({@code after=<login name>}): the first page (which alone
- * counts the total, once per filter), a page in the middle and the last, for the 2FA filters and
- * without filter, timed like the numbered pages.
+ * The Backup User list read by keyset: forwards ({@code after=<login name>}) the first page (which
+ * counts the total, once per filter), a page in the middle and the last; backwards ({@code
+ * before=<login name>}) the page before the middle one, as the console's Previous reads it, and the
+ * last page from the end ({@code before=}, as its Last reads it, the size what the total leaves);
+ * for the 2FA filters and without filter, timed like the numbered pages.
  */
 final class KeysetScenario {
 
@@ -41,8 +43,9 @@ final class KeysetScenario {
   void run(int warmUps, int runs) {
     report.line("");
     report.line(
-        "Backup User list by keyset, GET %s?twoFactor=…&after=…&size=%d (%d runs after %d"
-            + " warm-ups, ms; load %s)",
+        "Backup User list by keyset, GET %s?twoFactor=…&after=…|before=…&size=%d (%d runs after"
+            + " %d warm-ups, ms; load %s); prev: before the middle page, end: before= with the"
+            + " last page's size",
         ListScenario.USERS, SIZE, runs, warmUps, Report.loadAverage());
     report.line(
         "%-9s %-7s %7s %5s %9s %9s %9s %8s",
@@ -51,33 +54,30 @@ final class KeysetScenario {
       List<String> names = seed.matching(filter);
       int lastStart = (names.size() - 1) / SIZE * SIZE;
       int middleStart = names.size() / SIZE / 2 * SIZE;
-      measure(filter, "first", "", names.size(), warmUps, runs, SIZE);
-      measure(filter, "middle", names.get(middleStart - 1), names.size(), warmUps, runs, SIZE);
-      measure(
-          filter,
-          "last",
-          names.get(lastStart - 1),
-          names.size(),
-          warmUps,
-          runs,
-          names.size() - lastStart);
+      int lastSize = names.size() - lastStart;
+      Page first = new Page("first", "after", "", SIZE);
+      Page middle = new Page("middle", "after", names.get(middleStart - 1), SIZE);
+      Page last = new Page("last", "after", names.get(lastStart - 1), lastSize);
+      Page previous = new Page("prev", "before", names.get(middleStart), SIZE);
+      Page end = new Page("end", "before", "", lastSize);
+      for (Page page : List.of(first, middle, last, previous, end)) {
+        measure(filter, page, names.size(), warmUps, runs);
+      }
     }
   }
 
-  private void measure(
-      String filter,
-      String label,
-      String after,
-      int total,
-      int warmUps,
-      int runs,
-      int expectedRows) {
-    Report.progress("keyset twoFactor=%s %s", filter, label);
+  /** One page read by cursor: {@code after} or {@code before} the login name, {@code size} rows. */
+  private record Page(String label, String direction, String cursor, int size) {}
+
+  private void measure(String filter, Page page, int total, int warmUps, int runs) {
+    Report.progress("keyset twoFactor=%s %s", filter, page.label());
     String query =
         "?size="
-            + SIZE
-            + "&after="
-            + URLEncoder.encode(after, StandardCharsets.UTF_8)
+            + page.size()
+            + "&"
+            + page.direction()
+            + "="
+            + URLEncoder.encode(page.cursor(), StandardCharsets.UTF_8)
             + (filter.isEmpty() ? "" : "&twoFactor=" + filter);
     for (int i = 0; i < warmUps; i++) {
       get(query);
@@ -93,18 +93,18 @@ final class KeysetScenario {
       samples.addServerCpu(serverCpu.getAsLong() - cpu);
     }
     int rows = answer.getJsonArray("items").size();
-    if (rows != expectedRows) {
+    if (rows != page.size()) {
       throw new IllegalStateException(
-          "Keyset page " + label + " holds " + rows + " users, expected " + expectedRows);
+          "Keyset page " + page.label() + " holds " + rows + " users, expected " + page.size());
     }
-    if (after.isEmpty() && answer.getJsonNumber("total").longValue() != total) {
+    if (page.cursor().isEmpty() && answer.getJsonNumber("total").longValue() != total) {
       throw new IllegalStateException("Keyset total " + answer + " expected " + total);
     }
     report.line(
         "%-9s %-7s %7s %5d %9.1f %9.1f %9.1f %8s%s",
         filter.isEmpty() ? "(none)" : filter,
-        label,
-        after.isEmpty() ? Integer.toString(total) : "-",
+        page.label(),
+        page.cursor().isEmpty() ? Integer.toString(total) : "-",
         rows,
         samples.median(),
         samples.p95(),

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** Backup / Restore › Users, Groups &amp; Policies › Backup User. */
 public final class BackupUserListPage extends ConsolePage {
@@ -60,6 +61,52 @@ public final class BackupUserListPage extends ConsolePage {
       throw new AssertionError("No total in \"" + report + "\"");
     }
     return Long.parseLong(number.group());
+  }
+
+  /** The paginator's report: the total, the page shown and how many pages there are. */
+  public String pageReport() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("[id='users:table'] .ui-paginator-current"))
+        .getText();
+  }
+
+  /** Shows this many users per page (10, 50 or 100) and waits until the table holds no more. */
+  public BackupUserListPage showRowsPerPage(int rows) {
+    new Select(
+            browser
+                .driver()
+                .findElement(By.cssSelector("[id='users:table'] select.ui-paginator-rpp-options")))
+        .selectByVisibleText(Integer.toString(rows));
+    browser.await(driver -> !isEmpty() && loginNames().size() <= rows);
+    return this;
+  }
+
+  public BackupUserListPage nextPage() {
+    return turnPage("next");
+  }
+
+  public BackupUserListPage previousPage() {
+    return turnPage("prev");
+  }
+
+  public BackupUserListPage firstPage() {
+    return turnPage("first");
+  }
+
+  public BackupUserListPage lastPage() {
+    return turnPage("last");
+  }
+
+  /** Clicks a paginator link (first, prev, next, last) and waits for other users to show. */
+  private BackupUserListPage turnPage(String link) {
+    List<String> shown = loginNames();
+    browser
+        .driver()
+        .findElement(By.cssSelector("[id='users:table'] .ui-paginator-" + link))
+        .click();
+    browser.await(driver -> !isEmpty() && !loginNames().equals(shown));
+    return this;
   }
 
   public boolean isEmpty() {

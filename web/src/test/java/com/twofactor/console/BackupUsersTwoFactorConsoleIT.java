@@ -7,10 +7,11 @@ import com.twofactor.it.Browser;
 import com.twofactor.it.RunningApp;
 import jakarta.json.Json;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The Backup User list's 2FA view in Chromium: columns, filter and the bulk change. */
+/** The Backup User list's 2FA view in Chromium: columns, filter, paging and the bulk change. */
 @ExtendWith(RunningApp.class)
 class BackupUsersTwoFactorConsoleIT {
 
@@ -58,6 +59,54 @@ class BackupUsersTwoFactorConsoleIT {
     assertThat(twoFactorEnabled(names.get(0), admin)).isTrue();
     assertThat(twoFactorEnabled(names.get(1), admin)).isTrue();
     assertThat(twoFactorEnabled(names.get(2), admin)).isFalse();
+  }
+
+  /**
+   * 23 users at 10 a page: Next, Previous, Last and First each show the right users (the list reads
+   * them by keyset), and a 2FA filter starts again at its first page with its own total.
+   */
+  @Test
+  void adminPagesThroughTheTwoFactorView() {
+    String prefix = Api.uniqueName("pages");
+    List<String> names =
+        IntStream.rangeClosed(1, 23).mapToObj(i -> prefix + "-u%02d".formatted(i)).toList();
+    for (int i = 0; i < names.size(); i++) {
+      api.createBackupUser(names.get(i), PASSWORD, i < 5);
+    }
+
+    try (Browser browser = Browser.open(RunningApp.baseUrl())) {
+      BackupUserListPage list =
+          LoginPage.open(browser)
+              .logInAs("system", RunningApp.adminPassword())
+              .openBackupUsers()
+              .filterByLoginName(prefix)
+              .showView("2FA")
+              .showRowsPerPage(10);
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(0, 10));
+      assertThat(list.pageReport()).isEqualTo("23 backup users, page 1 of 3");
+
+      list.nextPage();
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(10, 20));
+      assertThat(list.pageReport()).isEqualTo("23 backup users, page 2 of 3");
+      list.previousPage();
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(0, 10));
+      list.lastPage();
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(20, 23));
+      assertThat(list.pageReport()).isEqualTo("23 backup users, page 3 of 3");
+      browser.screenshot("pages-1-last");
+      list.previousPage();
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(10, 20));
+      list.firstPage();
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(0, 10));
+
+      list.nextPage();
+      list.filterByTwoFactor("Disabled", TWO_FACTOR_COLUMN);
+      browser.await(driver -> list.pageReport().equals("18 backup users, page 1 of 2"));
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(5, 15));
+      list.nextPage();
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(15, 23));
+      browser.screenshot("pages-2-disabled-page-2");
+    }
   }
 
   private boolean twoFactorEnabled(String name, String token) {

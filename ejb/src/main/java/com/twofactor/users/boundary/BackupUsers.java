@@ -17,6 +17,7 @@ import com.twofactor.shared.boundary.ConflictingChangeException;
 import com.twofactor.shared.boundary.ForbiddenChangeException;
 import com.twofactor.shared.boundary.InvalidChangeException;
 import com.twofactor.shared.boundary.RecordNotFoundException;
+import com.twofactor.shared.entity.Keyset;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
 import com.twofactor.shared.entity.Slice;
@@ -75,9 +76,7 @@ public class BackupUsers {
   @Inject Clock clock;
 
   public Page<BackupUserDetails> list(@NotNull BackupUserFilter filter, @NotNull PageRequest page) {
-    Caller caller = Caller.of(context);
-    BackupUserFilter visible = caller.isSubAdmin() ? filter.ownedBy(caller.loginName()) : filter;
-    Page<BackupUser> found = backupUsers.page(visible, page);
+    Page<BackupUser> found = backupUsers.page(forCaller(filter), page);
     return found.map(detailsOf(found.items()));
   }
 
@@ -90,10 +89,30 @@ public class BackupUsers {
       @NotNull Optional<String> after,
       int size,
       boolean withTotal) {
-    Caller caller = Caller.of(context);
-    BackupUserFilter visible = caller.isSubAdmin() ? filter.ownedBy(caller.loginName()) : filter;
-    Slice<BackupUser> found = backupUsers.slice(visible, after, size, withTotal);
+    Slice<BackupUser> found = backupUsers.slice(forCaller(filter), after, size, withTotal);
     return found.map(detailsOf(found.items()));
+  }
+
+  /**
+   * The list by keyset, forwards or backwards: the users after or before a login name, or the first
+   * or the last ones, so every move of a paginator is read off an index; the total only with {@code
+   * withTotal}.
+   */
+  public Slice<BackupUserDetails> slice(
+      @NotNull BackupUserFilter filter, @NotNull Keyset keyset, boolean withTotal) {
+    Slice<BackupUser> found = backupUsers.slice(forCaller(filter), keyset, withTotal);
+    return found.map(detailsOf(found.items()));
+  }
+
+  /** How many users the list holds with this filter: counted once per filter, not per page. */
+  public long count(@NotNull BackupUserFilter filter) {
+    return backupUsers.count(forCaller(filter));
+  }
+
+  /** The filter as the caller may use it: a sub-admin's list holds only its own users. */
+  private BackupUserFilter forCaller(BackupUserFilter filter) {
+    Caller caller = Caller.of(context);
+    return caller.isSubAdmin() ? filter.ownedBy(caller.loginName()) : filter;
   }
 
   /** The details of listed users, their paired devices read in one query. */

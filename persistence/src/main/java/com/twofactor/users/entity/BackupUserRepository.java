@@ -1,5 +1,6 @@
 package com.twofactor.users.entity;
 
+import com.twofactor.shared.entity.Keyset;
 import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
 import com.twofactor.shared.entity.Slice;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +35,8 @@ public class BackupUserRepository {
   public Page<BackupUser> page(BackupUserFilter filter, PageRequest request) {
     String where = where(conditions(filter));
     TypedQuery<BackupUser> select =
-        em.createQuery("SELECT b FROM BackupUser b" + where + orderBy(filter), BackupUser.class);
+        em.createQuery(
+            "SELECT b FROM BackupUser b" + where + orderBy(filter, false), BackupUser.class);
     TypedQuery<Long> count =
         em.createQuery("SELECT COUNT(b) FROM BackupUser b" + where, Long.class);
     for (TypedQuery<?> query : List.of(select, count)) {
@@ -51,25 +54,50 @@ public class BackupUserRepository {
    */
   public Slice<BackupUser> slice(
       BackupUserFilter filter, Optional<String> after, int size, boolean withTotal) {
-    List<String> conditions = conditions(filter);
-    List<String> paged = new ArrayList<>(conditions);
-    after.ifPresent(name -> paged.add("b.loginName > :after"));
+    return slice(
+        filter, after.map(name -> Keyset.after(name, size)).orElse(Keyset.first(size)), withTotal);
+  }
+
+  /**
+   * Keyset paging both ways. Backwards (before a login name, or from the end) reads the list in
+   * reverse order with the same limit and turns the rows round, so a previous or a last page costs
+   * what a next one does instead of an offset over every user before it.
+   */
+  public Slice<BackupUser> slice(BackupUserFilter filter, Keyset keyset, boolean withTotal) {
+    List<String> paged = new ArrayList<>(conditions(filter));
+    keyset
+        .key()
+        .ifPresent(
+            key -> paged.add(keyset.backwards() ? "b.loginName < :key" : "b.loginName > :key"));
     TypedQuery<BackupUser> select =
         em.createQuery(
-            "SELECT b FROM BackupUser b" + where(paged) + orderBy(filter), BackupUser.class);
+            "SELECT b FROM BackupUser b" + where(paged) + orderBy(filter, keyset.backwards()),
+            BackupUser.class);
     bind(select, filter);
-    after.ifPresent(name -> select.setParameter("after", name));
-    List<BackupUser> read = select.setMaxResults(size + 1).getResultList();
-    List<BackupUser> items = read.subList(0, Math.min(size, read.size()));
-    String next = read.size() > size ? items.get(items.size() - 1).loginName() : null;
-    Long total = null;
-    if (withTotal) {
-      TypedQuery<Long> count =
-          em.createQuery("SELECT COUNT(b) FROM BackupUser b" + where(conditions), Long.class);
-      bind(count, filter);
-      total = count.getSingleResult();
+    keyset.key().ifPresent(key -> select.setParameter("key", key));
+    List<BackupUser> read = select.setMaxResults(keyset.size() + 1).getResultList();
+    boolean more = read.size() > keyset.size();
+    List<BackupUser> items = new ArrayList<>(read.subList(0, Math.min(keyset.size(), read.size())));
+    Long total = withTotal ? count(filter) : null;
+    if (!keyset.backwards()) {
+      return new Slice<>(items, keyset.size(), total, more ? lastName(items) : null);
     }
-    return new Slice<>(items, size, total, next);
+    Collections.reverse(items);
+    String previous = more ? items.get(0).loginName() : null;
+    String next = keyset.key().isPresent() ? lastName(items) : null;
+    return new Slice<>(items, keyset.size(), total, next, previous);
+  }
+
+  /** How many users the filter lets through, however many pages they fill. */
+  public long count(BackupUserFilter filter) {
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(b) FROM BackupUser b" + where(conditions(filter)), Long.class);
+    bind(count, filter);
+    return count.getSingleResult();
+  }
+
+  private static String lastName(List<BackupUser> items) {
+    return items.isEmpty() ? null : items.get(items.size() - 1).loginName();
   }
 
   private static List<String> conditions(BackupUserFilter filter) {
@@ -95,14 +123,19 @@ public class BackupUserRepository {
   }
 
   /**
-   * Login-name order. With the 2FA flag fixed by the filter, ordering by (flag, login name) is the
-   * same order and lets the database read it straight off ix_account_two_factor_login_name instead
-   * of sorting every matching row (H2 does not infer that on its own).
+   * Login-name order, or its reverse for a page read backwards. With the 2FA flag fixed by the
+   * filter, ordering by (flag, login name) is the same order and lets the database read it straight
+   * off ix_account_two_factor_login_name instead of sorting every matching row (H2 does not infer
+   * that on its own). H2 reads an index in its own order only, so the reverse order has indexes of
+   * its own (V32); PostgreSQL walks either index backwards.
    */
-  private static String orderBy(BackupUserFilter filter) {
+  private static String orderBy(BackupUserFilter filter, boolean reverse) {
     boolean flagFixed =
         filter.twoFactor().map(state -> state != TwoFactorState.ENFORCED).orElse(false);
-    return flagFixed ? " ORDER BY b.twoFactorEnabled, b.loginName" : " ORDER BY b.loginName";
+    String direction = reverse ? " DESC" : "";
+    return flagFixed
+        ? " ORDER BY b.twoFactorEnabled" + direction + ", b.loginName" + direction
+        : " ORDER BY b.loginName" + direction;
   }
 
   /**

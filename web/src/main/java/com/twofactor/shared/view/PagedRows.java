@@ -63,7 +63,8 @@ public class PagedRows<T> extends LazyDataModel<T> {
         : shown.stream().filter(row -> rowKey.of(row).equals(key)).findFirst().orElse(null);
   }
 
-  private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
+  /** The non-empty column filters by column field, as the boundaries take them. */
+  static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
     Map<String, String> filters = new HashMap<>();
     if (filterBy != null) {
       for (FilterMeta filter : filterBy.values()) {

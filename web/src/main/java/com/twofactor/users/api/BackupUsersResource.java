@@ -4,6 +4,7 @@ import static com.twofactor.shared.api.QueryParameters.DEFAULT_SIZE;
 
 import com.twofactor.shared.api.QueryParameters;
 import com.twofactor.shared.boundary.Roles;
+import com.twofactor.shared.entity.Keyset;
 import com.twofactor.shared.entity.PageRequest;
 import com.twofactor.shared.entity.Slice;
 import com.twofactor.users.boundary.BackupUserChanges;
@@ -53,7 +54,9 @@ public class BackupUsersResource {
   /**
    * A page by number ({@code page}), or, with {@code after}, by keyset: the users after that login
    * name ({@code after=} for the first page, which alone carries the total), with the cursor of the
-   * next page in {@code next}.
+   * next page in {@code next}. With {@code before}, the users before that login name ({@code
+   * before=} for the last page, which carries the total too), with the cursor of the page before in
+   * {@code previous}: a client steps back or jumps to the end without an offset.
    */
   @GET
   public Response list(
@@ -63,7 +66,8 @@ public class BackupUsersResource {
       @QueryParam("twoFactor") String twoFactor,
       @QueryParam("page") @DefaultValue("0") String page,
       @QueryParam("size") @DefaultValue(DEFAULT_SIZE) String size,
-      @QueryParam("after") String after) {
+      @QueryParam("after") String after,
+      @QueryParam("before") String before) {
     var filter =
         new BackupUserFilter(
             Optional.ofNullable(loginName),
@@ -71,18 +75,20 @@ public class BackupUsersResource {
             QueryParameters.optionalEnum("clientType", clientType, ClientType.class),
             twoFactorState(twoFactor));
     PageRequest request = QueryParameters.page(page, size);
-    if (after == null) {
+    if (after == null && before == null) {
       return Response.ok(backupUsers.list(filter, request)).build();
     }
     if (request.page() != 0) {
-      throw QueryParameters.badRequest("Send page or after, not both");
+      throw QueryParameters.badRequest("Send page or a cursor (after, before), not both");
     }
-    Slice<BackupUserDetails> slice =
-        backupUsers.slice(
-            filter,
-            Optional.of(after).filter(cursor -> !cursor.isEmpty()),
-            request.size(),
-            after.isEmpty());
+    if (after != null && before != null) {
+      throw QueryParameters.badRequest("Send after or before, not both");
+    }
+    Keyset keyset =
+        after != null
+            ? new Keyset(Keyset.Direction.AFTER, Optional.of(after), request.size())
+            : new Keyset(Keyset.Direction.BEFORE, Optional.of(before), request.size());
+    Slice<BackupUserDetails> slice = backupUsers.slice(filter, keyset, keyset.key().isEmpty());
     return Response.ok(slice).build();
   }
 

@@ -15,6 +15,7 @@ public class NewBackupUserBacking implements Serializable {
 
   @Inject BackupUsers backupUsers;
   @Inject Messages messages;
+  @Inject BackupUsersBacking list;
 
   private BackupUserForm form = new BackupUserForm();
 
@@ -25,6 +26,7 @@ public class NewBackupUserBacking implements Serializable {
         .ifPresent(
             created -> {
               messages.info("backupUsers.created", created.loginName());
+              list.usersChanged();
               PrimeFaces.current().ajax().addCallbackParam("created", true);
               form = new BackupUserForm();
             });

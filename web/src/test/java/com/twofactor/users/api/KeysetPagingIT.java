@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Keyset paging of the Backup User list over HTTP: {@code after=} starts the list and alone carries
  * the total, {@code next} leads through every user of the filter once and in order, the last page
- * has no {@code next}; page numbers and a cursor together are refused.
+ * has no {@code next}; {@code before} leads back the same way from the last page ({@code before=});
+ * page numbers and a cursor, or both cursors, together are refused.
  */
 @ExtendWith(RunningApp.class)
 class KeysetPagingIT {
@@ -90,6 +91,44 @@ class KeysetPagingIT {
   }
 
   @Test
+  void beforeLeadsBackFromTheLastPageThroughEveryUserOnceInOrder() {
+    JsonObject last = slice("loginName=" + prefix + "&size=3&before=");
+    assertThat(last.getJsonNumber("total").longValue()).isEqualTo(7);
+    assertThat(names(last)).containsExactlyElementsOf(ALL.subList(4, 7));
+    assertThat(last.containsKey("next")).isFalse();
+    assertThat(last.getString("previous")).isEqualTo(ALL.get(4));
+
+    JsonObject middle = before("loginName=" + prefix + "&size=3", last.getString("previous"));
+    assertThat(names(middle)).containsExactlyElementsOf(ALL.subList(1, 4));
+    assertThat(middle.containsKey("total")).isFalse();
+    assertThat(middle.getString("previous")).isEqualTo(ALL.get(1));
+    assertThat(middle.getString("next")).isEqualTo(ALL.get(3));
+
+    JsonObject first = before("loginName=" + prefix + "&size=3", middle.getString("previous"));
+    assertThat(names(first)).containsExactly(ALL.get(0));
+    assertThat(first.containsKey("previous")).isFalse();
+  }
+
+  @Test
+  void theTwoFactorFilterPagesBackwardsToo() {
+    JsonObject last = slice("loginName=" + prefix + "&twoFactor=enabled&size=2&before=");
+    assertThat(last.getJsonNumber("total").longValue()).isEqualTo(ENABLED.size());
+    assertThat(names(last)).containsExactlyElementsOf(ENABLED.subList(2, 4));
+
+    JsonObject first =
+        before("loginName=" + prefix + "&twoFactor=enabled&size=2", last.getString("previous"));
+
+    assertThat(names(first)).containsExactlyElementsOf(ENABLED.subList(0, 2));
+    assertThat(first.containsKey("previous")).isFalse();
+  }
+
+  @Test
+  void afterAndBeforeTogetherAreABadRequest() {
+    Api.Answer answer = api.get(USERS + "?after=" + prefix + "a&before=" + prefix + "f", admin);
+    assertThat(answer.status()).isEqualTo(400);
+  }
+
+  @Test
   void aPageNumberWithACursorIsABadRequest() {
     Api.Answer answer = api.get(USERS + "?page=1&after=" + prefix + "a", admin);
     assertThat(answer.status()).isEqualTo(400);
@@ -99,6 +138,10 @@ class KeysetPagingIT {
     Api.Answer answer = api.get(USERS + "?" + query, admin);
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     return answer.json();
+  }
+
+  private static JsonObject before(String query, String cursor) {
+    return slice(query + "&before=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
   }
 
   private static List<String> names(JsonObject page) {
