@@ -82,15 +82,18 @@ public class ChallengeSteps {
   }
 
   /**
-   * {@link #takeTry} in the caller's transaction, for a login that has given its password's try
-   * back in it and answers the second step at once (the account's row is its own already). Should
-   * that transaction roll back, the password's try, counted apart, stays counted.
+   * {@link #takeTry} in the caller's transaction, for a login whose password was right and that
+   * answers the second step at once: the password's try, not given back, carries over to the code
+   * in one update, which leaves the count as giving it back and taking a new one would (and makes
+   * the account's row the transaction's own). Should that transaction roll back, the password's
+   * try, counted apart, stays counted.
    */
   public Optional<Refused> takeTryAgain(Account account, String address) {
     Instant now = clock.instant();
-    if (accounts.takeTry(account.id(), lockout.maxFailures(), now)) {
+    if (accounts.carryTryOver(account.id(), lockout.maxFailures(), now)) {
       return Optional.empty();
     }
+    giveBack(account);
     if (accounts.lockIfSpent(account.id(), lockout.maxFailures(), now.plus(lockout.duration()))) {
       challenges.revokeOpenOf(account.id());
     }

@@ -109,8 +109,10 @@ public class Logins {
           ? new Refused(Reason.LOCKED, locked)
           : Refused.because(Reason.BAD_CREDENTIALS);
     }
-    steps.giveBack(account);
+    // A right password gives its try back on every path but one: a code sent with it takes that
+    // try over (LoginChallenges.answerAtOnce).
     if (account.isDisabled()) {
+      steps.giveBack(account);
       return refuseDisabled(account, address);
     }
     if (hashing.needsUpgrade(account.passwordHash())) {
@@ -118,6 +120,7 @@ public class Logins {
     }
     Optional<Refused> notAllowed = connectionRefusal(account, request.client());
     if (notAllowed.isPresent()) {
+      steps.giveBack(account);
       audit.fire(
           Audited.failure(
                   account.loginName(),
@@ -129,6 +132,10 @@ public class Logins {
     }
 
     Decision decision = decisions.decide(account, request.client());
+    if (decision instanceof Decision.Challenge challenge && factor.isPresent()) {
+      return challenges.answerAtOnce(account, challenge, request.client(), address, factor.get());
+    }
+    steps.giveBack(account);
     if (decision instanceof Decision.Refused refused) {
       LOG.info(() -> "Login refused: " + account.loginName() + "'s client cannot do 2FA");
       audit.fire(
@@ -137,9 +144,6 @@ public class Logins {
               .from(address));
       return new Refused(
           Reason.CLIENT_NOT_CAPABLE, Optional.empty(), Optional.of(refused.reason()));
-    }
-    if (decision instanceof Decision.Challenge challenge && factor.isPresent()) {
-      return challenges.answerAtOnce(account, challenge, request.client(), address, factor.get());
     }
     if (!(decision instanceof Decision.NotRequired)) {
       return challenges.open(account, decision, request.client(), address);

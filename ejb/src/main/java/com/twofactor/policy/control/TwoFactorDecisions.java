@@ -18,6 +18,7 @@ import com.twofactor.users.entity.SystemUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,9 +69,10 @@ public class TwoFactorDecisions {
 
   /** What the account has paired for mobile authentication. */
   private Devices pairedDevices(Account account) {
+    Map<DeviceKind, Long> paired = devices.countPairedByKind(account);
     return new Devices(
-        (int) devices.countPaired(account, DeviceKind.MOBILE_APP),
-        (int) devices.countPaired(account, DeviceKind.TOTP_APP),
+        paired.getOrDefault(DeviceKind.MOBILE_APP, 0L).intValue(),
+        paired.getOrDefault(DeviceKind.TOTP_APP, 0L).intValue(),
         0);
   }
 

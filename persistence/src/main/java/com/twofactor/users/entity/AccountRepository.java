@@ -18,9 +18,15 @@ public class AccountRepository {
   @PersistenceContext(unitName = "twofactor")
   EntityManager em;
 
+  /**
+   * The account of a login name, of whatever kind, read in one statement: the account's table
+   * joined to the table of each kind (EclipseLink otherwise first asks which kind it is; other
+   * providers ignore the hint).
+   */
   public Optional<Account> findByLoginName(String loginName) {
     return em.createQuery("SELECT a FROM Account a WHERE a.loginName = :name", Account.class)
         .setParameter("name", loginName)
+        .setHint("eclipselink.inheritance.outer-join", Boolean.TRUE)
         .getResultStream()
         .findFirst();
   }
@@ -54,6 +60,24 @@ public class AccountRepository {
     update(
         "UPDATE account SET failed_logins = failed_logins - 1 WHERE id = ? AND failed_logins > 0",
         accountId);
+  }
+
+  /**
+   * The try of a right password, still counted, carries over to a code sent with it: the count as
+   * {@link #giveBackTry} and then {@link #takeTry} would leave it, in one conditional update.
+   *
+   * @return whether the code's try may go ahead; false (and nothing changed) while the account is
+   *     locked
+   */
+  public boolean carryTryOver(Long accountId, int maxFailures, Instant now) {
+    return update(
+            "UPDATE account SET failed_logins = CASE WHEN failed_logins > 0 THEN failed_logins"
+                + " ELSE 1 END WHERE id = ? AND failed_logins <= ?"
+                + " AND (locked_until IS NULL OR locked_until <= ?)",
+            accountId,
+            maxFailures,
+            utc(now))
+        == 1;
   }
 
   /**

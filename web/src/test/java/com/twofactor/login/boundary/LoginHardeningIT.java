@@ -243,6 +243,58 @@ class LoginHardeningIT {
   }
 
   @Test
+  void aWrongCodeInTheLoginRequestCountsOneFailureAndTheTenthLocks() throws Exception {
+    settings(true, false);
+    String user = data.backupUser("hard", PASSWORD, false, true);
+    byte[] secret = pairDevice(user);
+    String wrong = "000000".equals(code(secret)) ? "111111" : "000000";
+
+    for (int i = 1; i < MAX_FAILURES; i++) {
+      Refused refused =
+          assertInstanceOf(
+              Refused.class,
+              logins.login(
+                  request(user, PASSWORD, ClientContext.API), SecondFactor.appCode(wrong)));
+      assertEquals(Reason.WRONG_CODE, refused.reason());
+      assertEquals(i, failedLoginsOf(user), "the right password's try is no failure");
+    }
+    assertEquals(
+        Reason.LOCKED,
+        assertInstanceOf(
+                Refused.class,
+                logins.login(
+                    request(user, PASSWORD, ClientContext.API), SecondFactor.appCode(wrong)))
+            .reason());
+    assertTrue(isLocked(user));
+    // While locked, the right code is refused too, and counts nothing.
+    assertEquals(
+        Reason.LOCKED,
+        assertInstanceOf(
+                Refused.class,
+                logins.login(
+                    request(user, PASSWORD, ClientContext.API), SecondFactor.appCode(code(secret))))
+            .reason());
+    assertEquals(0, failedLoginsOf(user));
+  }
+
+  @Test
+  void aRightCodeInTheLoginRequestRestoresTheWholeBudget() throws Exception {
+    settings(true, false);
+    String user = data.backupUser("hard", PASSWORD, false, true);
+    byte[] secret = pairDevice(user);
+    String wrong = "000000".equals(code(secret)) ? "111111" : "000000";
+    logins.login(request(user, "wrong-password", ClientContext.API));
+    logins.login(request(user, PASSWORD, ClientContext.API), SecondFactor.appCode(wrong));
+    assertEquals(2, failedLoginsOf(user));
+
+    assertInstanceOf(
+        Authenticated.class,
+        logins.login(
+            request(user, PASSWORD, ClientContext.API), SecondFactor.appCode(code(secret))));
+    assertEquals(0, failedLoginsOf(user));
+  }
+
+  @Test
   void withOnlyThePasswordNothingButACodeFinishesAChallenge() throws Exception {
     settings(true, false);
     String user = data.backupUser("hard", PASSWORD, false, true);
