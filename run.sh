@@ -17,6 +17,19 @@ war=web/target/twofactor.war
 # Without clustering unless "cluster" below says otherwise.
 micro_options=(--nocluster)
 jvm_options=()
+# The server's memory (bench/README.md, "Boot and memory"; the system tests' MicroServer starts it
+# with the same options). -Xmx512m stays the ceiling; G1 stays the collector.
+memory_options=(
+  # The heap starts small and grows as the work needs, instead of a quarter of -Xmx from the start.
+  -Xms32m
+  # After a collection at most 30 % of the heap stays committed but free (G1's default: 70 %).
+  -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
+  # A server idle for 30 s runs a concurrent collection, giving back what the boot left free.
+  -XX:G1PeriodicGCInterval=30000
+)
+# Two malloc arenas instead of up to eight per core: the JVM's own native allocations do not need
+# more, and every arena holds on to memory it once had.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 # ./run.sh break-glass: writes a one-time token that resets the built-in admin (see README,
 # Security > Break-glass). Run it as the user the server runs as, on the server.
@@ -79,7 +92,9 @@ if [ "${1:-}" = "cluster" ]; then
   jvm_options=(-Dhazelcast.socket.bind.any=false -Dtwofactor.node.name="$name")
 fi
 
-if [ ! -f "$war" ] || [ -n "$(find pom.xml config persistence ejb web/pom.xml web/src/main -newer "$war" -type f -print -quit)" ]; then
+# (The modules' own target folders do not count: a test run there is no change of the sources.)
+if [ ! -f "$war" ] || [ -n "$(find pom.xml config persistence ejb web/pom.xml web/src/main -name target -prune \
+  -o -type f -newer "$war" -print -quit)" ]; then
   echo "Building TwoFactor..."
   mvn -B -q -ntp -DskipTests -Dspotless.check.skip=true package -pl web -am
 fi
@@ -88,8 +103,10 @@ mkdir -p "$TWOFACTOR_DATA_DIR"
 # Payara Micro's own runtime folder: it would redeploy the previous build from it first.
 rm -rf "$TWOFACTOR_DATA_DIR/micro"
 # --nocluster: no Hazelcast data grid for a single node (a cluster is started with --clustermode
-# instead, above); --disablephonehome: no call home at start.
-java -Xmx512m "${jvm_options[@]}" -jar web/target/payara-micro.jar --deploy "$war" --contextroot / \
+# instead, above); --disablephonehome: no call home at start. $TWOFACTOR_JAVA_OPTS: JVM options of
+# the operator's, added last (so they win), e.g. a flight recording or another -Xms.
+# shellcheck disable=SC2086 # TWOFACTOR_JAVA_OPTS holds several options
+java -Xmx512m "${memory_options[@]}" "${jvm_options[@]}" ${TWOFACTOR_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy "$war" --contextroot / \
   --port "$port" "${micro_options[@]}" --disablephonehome --rootdir "$TWOFACTOR_DATA_DIR/micro" &
 server=$!
 # Its process id, for whoever must stop (or kill) this node.

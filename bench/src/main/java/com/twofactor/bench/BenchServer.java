@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * Payara Micro with the built WAR on a fresh database, for one scenario: the system tests' {@link
- * MicroServer} (127.0.0.1 only, a free port, no cluster), the built-in admin's password set, the
- * database chosen, and {@code bench.serverOptions} (e.g. a flight recording) added. The server
- * always stops when this program ends, also on failure or Ctrl+C.
+ * MicroServer} (127.0.0.1 only, a free port, no cluster, the memory options of {@code ./run.sh}),
+ * the built-in admin's password set, the database chosen, and {@code bench.serverOptions} (e.g. a
+ * flight recording) added. The server always stops when this program ends, also on failure or
+ * Ctrl+C.
  */
 final class BenchServer {
 

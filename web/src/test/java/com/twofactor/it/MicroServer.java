@@ -35,6 +35,17 @@ public final class MicroServer implements AutoCloseable {
   private static final Duration STARTUP_LIMIT =
       Duration.ofSeconds(Long.getLong("it.startupLimitSeconds", 240));
 
+  /**
+   * The memory options of {@code ./run.sh} (each explained there), so that tests and the benchmark
+   * run the server as the product's one command does; a test's own options come after them and win.
+   */
+  static final List<String> RUN_SH_MEMORY_OPTIONS =
+      List.of(
+          "-Xms32m",
+          "-XX:MinHeapFreeRatio=10",
+          "-XX:MaxHeapFreeRatio=30",
+          "-XX:G1PeriodicGCInterval=30000");
+
   private final Path workFolder;
   private final List<String> options;
   private final List<String> clustering;
@@ -171,6 +182,7 @@ public final class MicroServer implements AutoCloseable {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx512m");
+      command.addAll(RUN_SH_MEMORY_OPTIONS);
       command.add("-Dtwofactor.data.dir=" + dataFolder());
       command.addAll(options);
       command.addAll(
@@ -194,11 +206,13 @@ public final class MicroServer implements AutoCloseable {
       logOffset =
           Files.exists(log()) ? Files.readString(log(), StandardCharsets.ISO_8859_1).length() : 0;
       launched = Instant.now();
-      process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
-              .start();
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+      // As ./run.sh: two malloc arenas.
+      builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
