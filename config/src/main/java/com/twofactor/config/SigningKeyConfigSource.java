@@ -1,39 +1,43 @@
 package com.twofactor.config;
 
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies {@code mp.jwt.verify.publickey} from the token signing key pair, so MicroProfile JWT
- * verifies exactly what the login issues, whether the pair was configured or generated.
+ * Supplies {@code mp.jwt.verify.publickey} and {@code mp.jwt.verify.publickey.algorithm} from the
+ * token signing key pair, so MicroProfile JWT verifies exactly what the login issues, whether the
+ * pair was configured or generated, RS256 or ES256.
  */
 public class SigningKeyConfigSource implements ConfigSource {
 
   static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
+  static final String ALGORITHM = "mp.jwt.verify.publickey.algorithm";
 
   private static final ThreadLocal<Boolean> RESOLVING = ThreadLocal.withInitial(() -> false);
-  private volatile String publicKeyPem;
+  private volatile Map<String, String> values;
 
   @Override
   public Set<String> getPropertyNames() {
-    return Set.of(PUBLIC_KEY);
+    return Set.of(PUBLIC_KEY, ALGORITHM);
   }
 
   @Override
   public String getValue(String propertyName) {
-    if (!PUBLIC_KEY.equals(propertyName) || RESOLVING.get()) {
+    if (!getPropertyNames().contains(propertyName) || RESOLVING.get()) {
       return null;
     }
-    if (publicKeyPem == null) {
+    if (values == null) {
       RESOLVING.set(true);
       try {
-        publicKeyPem = SigningKeys.load(ConfigProvider.getConfig()).publicKeyPem();
+        SigningKeys keys = SigningKeys.load(ConfigProvider.getConfig());
+        values = Map.of(PUBLIC_KEY, keys.publicKeyPem(), ALGORITHM, keys.algorithm().name());
       } finally {
         RESOLVING.remove();
       }
     }
-    return publicKeyPem;
+    return values.get(propertyName);
   }
 
   @Override

@@ -13,8 +13,11 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -24,28 +27,71 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The RSA key pair that signs access tokens. Operators of a cluster configure the same PEM files on
- * every node ({@code twofactor.jwt.private-key-file}, {@code twofactor.jwt.public-key-file});
- * otherwise a pair is generated into the data folder at first start, the private key readable by
- * its owner only.
+ * The key pair that signs access tokens, and the signature it makes ({@link Algorithm}: RS256 by
+ * default, ES256 on request). Operators of a cluster configure the same PEM files on every node
+ * ({@code twofactor.jwt.private-key-file}, {@code twofactor.jwt.public-key-file}); otherwise a pair
+ * is generated into the data folder at first start, the private key readable by its owner only.
  */
-public record SigningKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
+public record SigningKeys(Algorithm algorithm, PrivateKey privateKey, PublicKey publicKey) {
 
   public static final String PRIVATE_KEY_FILE = "twofactor.jwt.private-key-file";
   public static final String PUBLIC_KEY_FILE = "twofactor.jwt.public-key-file";
 
+  /** The signature of access tokens: {@code RS256} (the default) or {@code ES256}. */
+  public static final String ALGORITHM = "twofactor.jwt.algorithm";
+
   /**
-   * The size of a generated pair: 3072 bits by default (NIST's choice beyond 2030); 2048 signs
+   * The size of a generated RSA pair: 3072 bits by default (NIST's choice beyond 2030); 2048 signs
    * about three times faster, for providers who prefer login throughput.
    */
   public static final String GENERATED_KEY_BITS = "twofactor.jwt.generated-key-bits";
 
-  private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
-  private static final String GENERATED_PRIVATE = "jwt-signing-key.pem";
-  private static final String GENERATED_PUBLIC = "jwt-verification-key.pem";
+  /** The token signatures MicroProfile JWT verifies, each with its kind of key pair. */
+  public enum Algorithm {
+    /** RSA PKCS#1 v1.5 with SHA-256, the key size chosen by {@value #GENERATED_KEY_BITS}. */
+    RS256("RSA", "SHA256withRSA", "jwt-signing-key.pem", "jwt-verification-key.pem"),
+    /**
+     * ECDSA on P-256 with SHA-256: signs about four times faster than RSA-3072, but every API call
+     * verifies about ten times slower than with RSA.
+     */
+    ES256("EC", "SHA256withECDSA", "jwt-es256-signing-key.pem", "jwt-es256-verification-key.pem");
 
-  /** Reads the configured pair, or the generated one, generating it when absent. */
+    private final String keyType;
+    private final String signature;
+    private final String generatedPrivate;
+    private final String generatedPublic;
+
+    Algorithm(String keyType, String signature, String generatedPrivate, String generatedPublic) {
+      this.keyType = keyType;
+      this.signature = signature;
+      this.generatedPrivate = generatedPrivate;
+      this.generatedPublic = generatedPublic;
+    }
+
+    static Algorithm named(String name) {
+      for (Algorithm algorithm : values()) {
+        if (algorithm.name().equalsIgnoreCase(name.strip())) {
+          return algorithm;
+        }
+      }
+      throw new IllegalStateException(ALGORITHM + " is RS256 or ES256, not " + name);
+    }
+  }
+
+  private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+  private static final int P256_ORDER_BITS = 256;
+
+  /**
+   * Reads the configured pair, or the generated one of the configured algorithm, generating it when
+   * absent. A configured pair must be of the configured algorithm's kind (RSA for RS256, EC P-256
+   * for ES256) and its two halves must belong together.
+   */
   public static SigningKeys load(Config config) {
+    Algorithm algorithm =
+        config
+            .getOptionalValue(ALGORITHM, String.class)
+            .map(Algorithm::named)
+            .orElse(Algorithm.RS256);
     Optional<String> privateFile = config.getOptionalValue(PRIVATE_KEY_FILE, String.class);
     Optional<String> publicFile = config.getOptionalValue(PUBLIC_KEY_FILE, String.class);
     if (privateFile.isPresent() != publicFile.isPresent()) {
@@ -53,20 +99,21 @@ public record SigningKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
           "Set both " + PRIVATE_KEY_FILE + " and " + PUBLIC_KEY_FILE + ", or neither");
     }
     if (privateFile.isPresent()) {
-      return read(Path.of(privateFile.get()), Path.of(publicFile.get()));
+      return read(algorithm, Path.of(privateFile.get()), Path.of(publicFile.get()));
     }
     Path folder = DataFolder.resolve(config);
-    Path privatePath = folder.resolve(GENERATED_PRIVATE);
-    Path publicPath = folder.resolve(GENERATED_PUBLIC);
+    Path privatePath = folder.resolve(algorithm.generatedPrivate);
+    Path publicPath = folder.resolve(algorithm.generatedPublic);
     synchronized (SigningKeys.class) {
       if (!Files.exists(privatePath)) {
         generate(
+            algorithm,
             privatePath,
             publicPath,
             config.getOptionalValue(GENERATED_KEY_BITS, Integer.class).orElse(3072));
       }
     }
-    return read(privatePath, publicPath);
+    return read(algorithm, privatePath, publicPath);
   }
 
   /**
@@ -87,40 +134,82 @@ public record SigningKeys(RSAPrivateKey privateKey, RSAPublicKey publicKey) {
     return pem("PUBLIC KEY", publicKey.getEncoded());
   }
 
-  private static SigningKeys read(Path privatePath, Path publicPath) {
+  private static SigningKeys read(Algorithm algorithm, Path privatePath, Path publicPath) {
+    PrivateKey privateKey;
+    PublicKey publicKey;
     try {
-      KeyFactory rsa = KeyFactory.getInstance("RSA");
-      var privateKey =
-          (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(der(privatePath)));
-      var publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(der(publicPath)));
-      if (!privateKey.getModulus().equals(publicKey.getModulus())) {
-        throw new IllegalStateException(
-            "The token public key does not belong to the private key: "
-                + publicPath
-                + " and "
-                + privatePath
-                + " must be the two halves of one pair");
-      }
-      return new SigningKeys(privateKey, publicKey);
-    } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+      KeyFactory factory = KeyFactory.getInstance(algorithm.keyType);
+      privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(der(privatePath)));
+      publicKey = factory.generatePublic(new X509EncodedKeySpec(der(publicPath)));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalStateException(
-          "Not an RSA key pair in PEM form: " + privatePath + ", " + publicPath, e);
+          "Not an "
+              + algorithm.keyType
+              + " key pair in PEM form, as "
+              + ALGORITHM
+              + "="
+              + algorithm
+              + " needs: "
+              + privatePath
+              + ", "
+              + publicPath,
+          e);
+    }
+    if (publicKey instanceof ECPublicKey ec
+        && ec.getParams().getOrder().bitLength() != P256_ORDER_BITS) {
+      throw new IllegalStateException(
+          "ES256 needs a key pair on the curve P-256 (secp256r1): " + publicPath);
+    }
+    if (!halvesOfOnePair(algorithm, privateKey, publicKey)) {
+      throw new IllegalStateException(
+          "The token public key does not belong to the private key: "
+              + publicPath
+              + " and "
+              + privatePath
+              + " must be the two halves of one pair");
+    }
+    return new SigningKeys(algorithm, privateKey, publicKey);
+  }
+
+  /** Whether what the private key signs, the public key verifies: true of a pair's two halves. */
+  private static boolean halvesOfOnePair(
+      Algorithm algorithm, PrivateKey privateKey, PublicKey publicKey) {
+    byte[] probe = "twofactor token signing key pair".getBytes(StandardCharsets.US_ASCII);
+    try {
+      Signature signing = Signature.getInstance(algorithm.signature);
+      signing.initSign(privateKey);
+      signing.update(probe);
+      byte[] signature = signing.sign();
+      Signature verifying = Signature.getInstance(algorithm.signature);
+      verifying.initVerify(publicKey);
+      verifying.update(probe);
+      return verifying.verify(signature);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Cannot use the token signing key pair", e);
     }
   }
 
-  private static void generate(Path privatePath, Path publicPath, int bits) {
-    if (bits != 2048 && bits != 3072 && bits != 4096) {
-      throw new IllegalStateException(GENERATED_KEY_BITS + " is 2048, 3072 or 4096");
-    }
+  private static void generate(Algorithm algorithm, Path privatePath, Path publicPath, int bits) {
     try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(bits);
+      KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm.keyType);
+      if (algorithm == Algorithm.ES256) {
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+      } else if (bits == 2048 || bits == 3072 || bits == 4096) {
+        generator.initialize(bits);
+      } else {
+        throw new IllegalStateException(GENERATED_KEY_BITS + " is 2048, 3072 or 4096");
+      }
       KeyPair pair = generator.generateKeyPair();
       writeAtomically(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()), false);
       writeAtomically(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
-      LOG.info(() -> "Generated the token signing key pair in " + privatePath.getParent());
+      LOG.info(
+          () ->
+              "Generated the token signing key pair ("
+                  + algorithm
+                  + ") in "
+                  + privatePath.getParent());
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("RSA is not available", e);
+      throw new IllegalStateException(algorithm.keyType + " is not available", e);
     }
   }
 

@@ -4,10 +4,13 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.security.interfaces.RSAPrivateKey;
+import java.security.PrivateKey;
+import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,23 +19,34 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Signs MicroProfile JWT access tokens (RS256) with the claims MicroProfile JWT requires: {@code
- * iss}, {@code sub}, {@code upn}, {@code groups}, {@code iat}, {@code exp}, {@code jti}; and the
- * account's security stamp ({@value #STAMP_CLAIM}), so a revocation ends the token before it
- * expires.
+ * Signs MicroProfile JWT access tokens (RS256 with an RSA key, ES256 with an EC P-256 key) with the
+ * claims MicroProfile JWT requires: {@code iss}, {@code sub}, {@code upn}, {@code groups}, {@code
+ * iat}, {@code exp}, {@code jti}; and the account's security stamp ({@value #STAMP_CLAIM}), so a
+ * revocation ends the token before it expires.
  */
 public final class TokenSigner {
 
   /** The claim holding the account's security stamp at issue time. */
   public static final String STAMP_CLAIM = "stamp";
 
-  private final RSASSASigner signer;
+  private final JWSSigner signer;
+  private final JWSAlgorithm algorithm;
   private final String issuer;
   private final Duration lifetime;
   private final Clock clock;
 
-  public TokenSigner(RSAPrivateKey key, String issuer, Duration lifetime, Clock clock) {
-    this.signer = new RSASSASigner(key);
+  public TokenSigner(PrivateKey key, String issuer, Duration lifetime, Clock clock) {
+    try {
+      if (key instanceof ECPrivateKey ec) {
+        this.signer = new ECDSASigner(ec);
+        this.algorithm = JWSAlgorithm.ES256;
+      } else {
+        this.signer = new RSASSASigner(key);
+        this.algorithm = JWSAlgorithm.RS256;
+      }
+    } catch (JOSEException e) {
+      throw new IllegalStateException("Cannot sign access tokens with this key", e);
+    }
     this.issuer = issuer;
     this.lifetime = lifetime;
     this.clock = clock;
@@ -52,8 +66,7 @@ public final class TokenSigner {
             .jwtID(UUID.randomUUID().toString())
             .build();
     var jwt =
-        new SignedJWT(
-            new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(), claims);
+        new SignedJWT(new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).build(), claims);
     try {
       jwt.sign(signer);
     } catch (JOSEException e) {
