@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SigningKeysTest {
 
@@ -34,22 +36,21 @@ class SigningKeysTest {
         .isEqualTo(keys.fingerprint());
   }
 
-  @Test
-  void halvesOfTwoDifferentPairsAreRefused() throws Exception {
+  @ParameterizedTest
+  @CsvSource({"RS256, jwt-", "ES256, jwt-es256-"})
+  void halvesOfTwoDifferentPairsAreRefused(String algorithm, String filePrefix) throws Exception {
     Path first = Files.createDirectory(folder.resolve("first"));
     Path second = Files.createDirectory(folder.resolve("second"));
-    SigningKeys.load(config(Map.of("twofactor.data.dir", first.toString())));
-    SigningKeys.load(config(Map.of("twofactor.data.dir", second.toString())));
+    SigningKeys.load(generated(first.toString(), algorithm));
+    SigningKeys.load(generated(second.toString(), algorithm));
 
     assertThatThrownBy(
             () ->
                 SigningKeys.load(
-                    config(
-                        Map.of(
-                            SigningKeys.PRIVATE_KEY_FILE,
-                            first.resolve("jwt-signing-key.pem").toString(),
-                            SigningKeys.PUBLIC_KEY_FILE,
-                            second.resolve("jwt-verification-key.pem").toString()))))
+                    configured(
+                        algorithm,
+                        first.resolve(filePrefix + "signing-key.pem"),
+                        second.resolve(filePrefix + "verification-key.pem"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("does not belong to the private key");
   }
@@ -57,10 +58,7 @@ class SigningKeysTest {
   @Test
   void es256GeneratesAnEcP256PairBesideTheRsaOneAndEachAlgorithmKeepsItsOwn() throws Exception {
     SigningKeys rsa = SigningKeys.load(config(Map.of("twofactor.data.dir", folder.toString())));
-    SigningKeys ec =
-        SigningKeys.load(
-            config(
-                Map.of("twofactor.data.dir", folder.toString(), SigningKeys.ALGORITHM, "ES256")));
+    SigningKeys ec = SigningKeys.load(generated(folder.toString(), "ES256"));
 
     assertThat(rsa.algorithm()).isEqualTo(SigningKeys.Algorithm.RS256);
     assertThat(rsa.publicKey()).isInstanceOf(RSAPublicKey.class);
@@ -69,15 +67,7 @@ class SigningKeysTest {
     assertThat(((ECPublicKey) ec.publicKey()).getParams().getOrder().bitLength()).isEqualTo(256);
     assertThat(folder.resolve("jwt-es256-signing-key.pem")).exists();
     assertThat(folder.resolve("jwt-signing-key.pem")).exists();
-    assertThat(
-            SigningKeys.load(
-                    config(
-                        Map.of(
-                            "twofactor.data.dir",
-                            folder.toString(),
-                            SigningKeys.ALGORITHM,
-                            "es256")))
-                .fingerprint())
+    assertThat(SigningKeys.load(generated(folder.toString(), "es256")).fingerprint())
         .isEqualTo(ec.fingerprint())
         .isNotEqualTo(rsa.fingerprint());
   }
@@ -89,52 +79,33 @@ class SigningKeysTest {
     assertThatThrownBy(
             () ->
                 SigningKeys.load(
-                    config(
-                        Map.of(
-                            SigningKeys.ALGORITHM,
-                            "ES256",
-                            SigningKeys.PRIVATE_KEY_FILE,
-                            folder.resolve("jwt-signing-key.pem").toString(),
-                            SigningKeys.PUBLIC_KEY_FILE,
-                            folder.resolve("jwt-verification-key.pem").toString()))))
+                    configured(
+                        "ES256",
+                        folder.resolve("jwt-signing-key.pem"),
+                        folder.resolve("jwt-verification-key.pem"))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Not an EC key pair")
         .hasMessageContaining("twofactor.jwt.algorithm=ES256");
-    assertThatThrownBy(
-            () ->
-                SigningKeys.load(
-                    config(
-                        Map.of(
-                            "twofactor.data.dir",
-                            folder.toString(),
-                            SigningKeys.ALGORITHM,
-                            "HS256"))))
+    assertThatThrownBy(() -> SigningKeys.load(generated(folder.toString(), "HS256")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("RS256 or ES256");
   }
 
-  @Test
-  void ecHalvesOfTwoDifferentPairsAreRefused() throws Exception {
-    Path first = Files.createDirectory(folder.resolve("first"));
-    Path second = Files.createDirectory(folder.resolve("second"));
-    SigningKeys.load(
-        config(Map.of("twofactor.data.dir", first.toString(), SigningKeys.ALGORITHM, "ES256")));
-    SigningKeys.load(
-        config(Map.of("twofactor.data.dir", second.toString(), SigningKeys.ALGORITHM, "ES256")));
+  /** A configuration generating pairs of {@code algorithm} into {@code dataFolder}. */
+  private static Config generated(String dataFolder, String algorithm) {
+    return config(Map.of("twofactor.data.dir", dataFolder, SigningKeys.ALGORITHM, algorithm));
+  }
 
-    assertThatThrownBy(
-            () ->
-                SigningKeys.load(
-                    config(
-                        Map.of(
-                            SigningKeys.ALGORITHM,
-                            "ES256",
-                            SigningKeys.PRIVATE_KEY_FILE,
-                            first.resolve("jwt-es256-signing-key.pem").toString(),
-                            SigningKeys.PUBLIC_KEY_FILE,
-                            second.resolve("jwt-es256-verification-key.pem").toString()))))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("does not belong to the private key");
+  /** A configuration naming the key files of a pair of {@code algorithm}. */
+  private static Config configured(String algorithm, Path privateKey, Path publicKey) {
+    return config(
+        Map.of(
+            SigningKeys.ALGORITHM,
+            algorithm,
+            SigningKeys.PRIVATE_KEY_FILE,
+            privateKey.toString(),
+            SigningKeys.PUBLIC_KEY_FILE,
+            publicKey.toString()));
   }
 
   /** A configuration holding only {@code values}; SigningKeys reads optional values alone. */
