@@ -5,11 +5,16 @@ import com.twofactor.it.MicroServer;
 import com.twofactor.passwords.control.Argon2idAlgorithm;
 import com.twofactor.passwords.control.PasswordHashAlgorithm;
 import com.twofactor.passwords.control.Pbkdf2Sha512Algorithm;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -171,6 +176,7 @@ final class LoginScenario {
           server.lastStartup().toMillis(), Processes.rssKib(server.pid()) / 1024, loadBefore);
       memoryParts(server.pid());
       AdminSession admin = new AdminSession(new Api(server.baseUrl(), BenchServer.REQUEST_LIMIT));
+      report.line("Access tokens signed %s", signatureOf(admin.token()));
       LoginSeed.switchMobileAuthenticationOn(admin);
       Report.progress("Pairing %,d users through the API", settings.users());
       long seeding = System.nanoTime();
@@ -204,6 +210,17 @@ final class LoginScenario {
       }
     } finally {
       server.stop();
+    }
+  }
+
+  /** The {@code alg} of a JWT's header (RS256 or ES256: what signing one costs differs). */
+  private static String signatureOf(String token) {
+    String header =
+        new String(
+            Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+            StandardCharsets.UTF_8);
+    try (JsonReader reader = Json.createReader(new StringReader(header))) {
+      return reader.readObject().getString("alg");
     }
   }
 
