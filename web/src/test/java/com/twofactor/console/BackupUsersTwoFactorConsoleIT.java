@@ -29,12 +29,7 @@ class BackupUsersTwoFactorConsoleIT {
     connectFromBackupClient(names.get(2), "8.3.0.0");
 
     try (Browser browser = Browser.open(RunningApp.baseUrl())) {
-      BackupUserListPage list =
-          LoginPage.open(browser)
-              .logInAs("system", RunningApp.adminPassword())
-              .openBackupUsers()
-              .filterByLoginName(prefix)
-              .showView("2FA");
+      BackupUserListPage list = twoFactorView(browser, prefix);
       assertThat(list.loginNames()).containsExactlyElementsOf(names);
       assertThat(list.column(TWO_FACTOR_COLUMN)).containsOnly("Disabled");
       assertThat(list.column(LEGACY_COLUMN)).containsExactly("", "", "Yes");
@@ -75,13 +70,7 @@ class BackupUsersTwoFactorConsoleIT {
     }
 
     try (Browser browser = Browser.open(RunningApp.baseUrl())) {
-      BackupUserListPage list =
-          LoginPage.open(browser)
-              .logInAs("system", RunningApp.adminPassword())
-              .openBackupUsers()
-              .filterByLoginName(prefix)
-              .showView("2FA")
-              .showRowsPerPage(10);
+      BackupUserListPage list = twoFactorView(browser, prefix).showRowsPerPage(10);
       assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(0, 10));
       assertThat(list.pageReport()).isEqualTo("23 backup users, page 1 of 3");
 
@@ -107,6 +96,39 @@ class BackupUsersTwoFactorConsoleIT {
       assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(15, 23));
       browser.screenshot("pages-2-disabled-page-2");
     }
+  }
+
+  /**
+   * 65 users at 50 a page, on the second page: 10 a page then shows the users from the 51st on (a
+   * position no keyset move reaches, read by offset) with the total counted before.
+   */
+  @Test
+  void fewerRowsPerPageDeepInTheListShowTheUsersFromThere() {
+    String prefix = Api.uniqueName("rpp");
+    List<String> names =
+        IntStream.rangeClosed(1, 65).mapToObj(i -> prefix + "-u%02d".formatted(i)).toList();
+    names.forEach(name -> api.createBackupUser(name, PASSWORD, false));
+
+    try (Browser browser = Browser.open(RunningApp.baseUrl())) {
+      BackupUserListPage list = twoFactorView(browser, prefix);
+      list.nextPage();
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(50, 65));
+
+      list.showRowsPerPage(10);
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(50, 60));
+      assertThat(list.pageReport()).isEqualTo("65 backup users, page 6 of 7");
+      list.nextPage();
+      assertThat(list.loginNames()).containsExactlyElementsOf(names.subList(60, 65));
+    }
+  }
+
+  /** The admin logs in and opens the 2FA view, narrowed to login names with {@code prefix}. */
+  private static BackupUserListPage twoFactorView(Browser browser, String prefix) {
+    return LoginPage.open(browser)
+        .logInAs("system", RunningApp.adminPassword())
+        .openBackupUsers()
+        .filterByLoginName(prefix)
+        .showView("2FA");
   }
 
   private boolean twoFactorEnabled(String name, String token) {

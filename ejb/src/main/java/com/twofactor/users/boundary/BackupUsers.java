@@ -81,6 +81,15 @@ public class BackupUsers {
   }
 
   /**
+   * One page of the list by offset, without the total: for a client that counted the list once per
+   * filter already ({@link #count}) and reads a page no keyset reaches.
+   */
+  public List<BackupUserDetails> rows(@NotNull BackupUserFilter filter, @NotNull PageRequest page) {
+    List<BackupUser> found = backupUsers.rows(forCaller(filter), page);
+    return found.stream().map(detailsOf(found)).toList();
+  }
+
+  /**
    * The list by keyset: the users after login name {@code after} (from the start when empty), in
    * the list's order, fast at any depth; the total only with {@code withTotal} (once per filter).
    */

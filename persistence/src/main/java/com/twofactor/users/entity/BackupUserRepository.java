@@ -33,18 +33,23 @@ public class BackupUserRepository {
   }
 
   public Page<BackupUser> page(BackupUserFilter filter, PageRequest request) {
-    String where = where(conditions(filter));
+    return new Page<>(rows(filter, request), request.page(), request.size(), count(filter));
+  }
+
+  /**
+   * The users of one page by offset, without counting them all: for a caller that holds the total
+   * already (counted once per filter).
+   */
+  public List<BackupUser> rows(BackupUserFilter filter, PageRequest request) {
     TypedQuery<BackupUser> select =
         em.createQuery(
-            "SELECT b FROM BackupUser b" + where + orderBy(filter, false), BackupUser.class);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(b) FROM BackupUser b" + where, Long.class);
-    for (TypedQuery<?> query : List.of(select, count)) {
-      bind(query, filter);
-    }
-    List<BackupUser> items =
-        select.setFirstResult(request.firstResult()).setMaxResults(request.size()).getResultList();
-    return new Page<>(items, request.page(), request.size(), count.getSingleResult());
+            "SELECT b FROM BackupUser b" + where(conditions(filter)) + orderBy(filter, false),
+            BackupUser.class);
+    bind(select, filter);
+    return select
+        .setFirstResult(request.firstResult())
+        .setMaxResults(request.size())
+        .getResultList();
   }
 
   /**

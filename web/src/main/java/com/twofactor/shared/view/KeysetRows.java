@@ -1,7 +1,6 @@
 package com.twofactor.shared.view;
 
 import com.twofactor.shared.entity.Keyset;
-import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
 import com.twofactor.shared.entity.Slice;
 import java.io.Serializable;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
@@ -24,7 +22,7 @@ import org.primefaces.model.SortMeta;
  *
  * @param <T> the rows, as the boundary hands them out
  */
-public class KeysetRows<T> extends LazyDataModel<T> {
+public class KeysetRows<T> extends KeyedRows<T> {
 
   /** The list as the boundary reads it; {@code filters} holds the non-empty column filters. */
   public interface Source<T> extends Serializable {
@@ -33,8 +31,11 @@ public class KeysetRows<T> extends LazyDataModel<T> {
 
     Slice<T> slice(Map<String, String> filters, Keyset keyset);
 
-    /** By offset: only for a position no keyset move reaches. */
-    Page<T> page(Map<String, String> filters, PageRequest page);
+    /**
+     * By offset, without the total (counted once per filter already): only for a position no keyset
+     * move reaches.
+     */
+    List<T> page(Map<String, String> filters, PageRequest page);
   }
 
   /** The page on screen: its filters, where it starts, how it was read, the keys at its ends. */
@@ -48,14 +49,13 @@ public class KeysetRows<T> extends LazyDataModel<T> {
       implements Serializable {}
 
   private final Source<T> source;
-  private final PagedRows.RowKey<T> rowKey;
   private Map<String, String> countedFilters;
   private long total;
   private Shown shown;
 
-  public KeysetRows(Source<T> source, PagedRows.RowKey<T> rowKey) {
+  public KeysetRows(Source<T> source, RowKey<T> rowKey) {
+    super(rowKey);
     this.source = Objects.requireNonNull(source, "source");
-    this.rowKey = Objects.requireNonNull(rowKey, "rowKey");
   }
 
   /** The rows changed (a bulk change, a new row): the next count asks the database again. */
@@ -65,19 +65,18 @@ public class KeysetRows<T> extends LazyDataModel<T> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(totalFor(PagedRows.filters(filterBy)));
+    return Math.toIntExact(totalFor(filters(filterBy)));
   }
 
   @Override
   public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-    Map<String, String> filters = PagedRows.filters(filterBy);
+    Map<String, String> filters = filters(filterBy);
     Optional<Keyset> keyset = keysetFor(filters, first, pageSize, totalFor(filters));
     List<T> rows =
         keyset
             .map(k -> source.slice(filters, k).items())
-            .orElseGet(
-                () -> source.page(filters, new PageRequest(first / pageSize, pageSize)).items());
+            .orElseGet(() -> source.page(filters, new PageRequest(first / pageSize, pageSize)));
     shown =
         rows.isEmpty()
             ? null
@@ -86,8 +85,8 @@ public class KeysetRows<T> extends LazyDataModel<T> {
                 first,
                 pageSize,
                 keyset.orElse(null),
-                rowKey.of(rows.get(0)),
-                rowKey.of(rows.get(rows.size() - 1)));
+                getRowKey(rows.get(0)),
+                getRowKey(rows.get(rows.size() - 1)));
     return rows;
   }
 
@@ -125,18 +124,5 @@ public class KeysetRows<T> extends LazyDataModel<T> {
       return Optional.of(Keyset.before(shown.firstKey(), size));
     }
     return Optional.empty();
-  }
-
-  @Override
-  public String getRowKey(T row) {
-    return rowKey.of(row);
-  }
-
-  @Override
-  public T getRowData(String key) {
-    List<T> onScreen = getWrappedData();
-    return onScreen == null
-        ? null
-        : onScreen.stream().filter(row -> rowKey.of(row).equals(key)).findFirst().orElse(null);
   }
 }

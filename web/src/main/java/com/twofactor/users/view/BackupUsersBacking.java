@@ -1,7 +1,6 @@
 package com.twofactor.users.view;
 
 import com.twofactor.shared.entity.Keyset;
-import com.twofactor.shared.entity.Page;
 import com.twofactor.shared.entity.PageRequest;
 import com.twofactor.shared.entity.Slice;
 import com.twofactor.shared.view.KeysetRows;
@@ -66,8 +65,8 @@ public class BackupUsersBacking implements Serializable {
     }
 
     @Override
-    public Page<BackupUserDetails> page(Map<String, String> filters, PageRequest page) {
-      return backupUsers.list(ListFilters.of(filters), page);
+    public List<BackupUserDetails> page(Map<String, String> filters, PageRequest page) {
+      return backupUsers.rows(ListFilters.of(filters), page);
     }
   }
 
