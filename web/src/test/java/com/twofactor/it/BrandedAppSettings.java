@@ -103,7 +103,7 @@ public final class BrandedAppSettings {
    * @return the app and the login's final answer (AUTHENTICATED with a token)
    */
   public static Paired pairAtLogin(Api api, JsonObject setup, String deviceName) {
-    String challenge = "/api/v1/auth/challenges/" + setup.getString("challengeId");
+    String challenge = challengePath(setup);
     Api.Answer offer = api.post(challenge + "/pairing/mobile", "{}", null);
     if (offer.status() != 200) {
       throw new AssertionError("Cannot start pairing: " + offer);
@@ -111,6 +111,20 @@ public final class BrandedAppSettings {
     String qr = MobileApp.decodeQr(Base64.getDecoder().decode(offer.json().getString("qrPng")));
     MobileApp app = MobileApp.pair(qr, deviceName, "android");
     return new Paired(app, offer, pollUntilDone(api, challenge));
+  }
+
+  /** Where a login's challenge is answered, from the login's answer that names it. */
+  public static String challengePath(JsonObject challenge) {
+    return "/api/v1/auth/challenges/" + challenge.getString("challengeId");
+  }
+
+  /** Asks the paired app to approve a login: the push the login's challenge sends it. */
+  public static JsonObject startPush(Api api, JsonObject challenge) {
+    Api.Answer push = api.post(challengePath(challenge) + "/push", "{}", null);
+    if (push.status() != 200) {
+      throw new AssertionError("Cannot start a push: " + push);
+    }
+    return push.json();
   }
 
   /** Polls a login until it is no longer waiting (bounded). */

@@ -1,5 +1,7 @@
 package com.twofactor.push.api;
 
+import static com.twofactor.it.BrandedAppSettings.challengePath;
+import static com.twofactor.it.BrandedAppSettings.startPush;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
@@ -88,7 +90,7 @@ class MobileAppCommandLineIT {
 
     // A login approved with the number it shows.
     JsonObject challenge = api.login(user, PASSWORD).json();
-    JsonObject push = startPush(challenge);
+    JsonObject push = startPush(api, challenge);
     String requestId = push.getString("requestId");
     String number = push.getString("numberMatch");
     Run pending = run(folder, "pending");
@@ -113,7 +115,7 @@ class MobileAppCommandLineIT {
 
     // A login denied.
     JsonObject denied = api.login(user, PASSWORD).json();
-    Run deny = run(folder, "deny", startPush(denied).getString("requestId"));
+    Run deny = run(folder, "deny", startPush(api, denied).getString("requestId"));
     assertThat(deny.exitCode()).as(deny.output()).isZero();
     assertThat(deny.output().strip()).isEqualTo("DENIED");
     assertThat(
@@ -228,15 +230,5 @@ class MobileAppCommandLineIT {
     String user = Api.uniqueName("terminal");
     api.createBackupUser(user, PASSWORD, true);
     return user;
-  }
-
-  private static JsonObject startPush(JsonObject challenge) {
-    Api.Answer push = api.post(challengePath(challenge) + "/push", "{}", null);
-    assertThat(push.status()).as(push.body()).isEqualTo(200);
-    return push.json();
-  }
-
-  private static String challengePath(JsonObject challenge) {
-    return "/api/v1/auth/challenges/" + challenge.getString("challengeId");
   }
 }

@@ -1,5 +1,7 @@
 package com.twofactor.push.api;
 
+import static com.twofactor.it.BrandedAppSettings.challengePath;
+import static com.twofactor.it.BrandedAppSettings.startPush;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twofactor.it.Api;
@@ -70,7 +72,7 @@ class MobileAppPushIT {
     String token = paired.login().json().getString("token");
     assertThat(paired.login().json().getJsonArray("recoveryCodes")).isNotEmpty();
     // The token is handed out once.
-    Api.Answer again = api.get("/api/v1/auth/challenges/" + setup.getString("challengeId"), null);
+    Api.Answer again = api.get(challengePath(setup), null);
     assertThat(again.json().containsKey("token")).isFalse();
     assertThat(api.get("/api/v1/me/devices", token).body())
         .contains("\"name\":\"Pixel\"", "\"kind\":\"MOBILE_APP\"", "\"mobileBackup\":true");
@@ -81,7 +83,7 @@ class MobileAppPushIT {
     JsonObject challenge = api.login(user, PASSWORD).json();
     assertThat(challenge.getString("status")).isEqualTo("CHALLENGE");
     assertThat(challenge.getJsonArray("methods").toString()).contains("PUSH", "TOTP");
-    JsonObject push = startPush(challenge);
+    JsonObject push = startPush(api, challenge);
     String number = push.getString("numberMatch");
     assertThat(number).matches("[1-9][0-9]");
 
@@ -119,7 +121,7 @@ class MobileAppPushIT {
   void aWrongNumberIsRefusedCountedAndAudited() {
     Paired user = pairedUser();
     JsonObject challenge = api.login(user.name(), PASSWORD).json();
-    JsonObject push = startPush(challenge);
+    JsonObject push = startPush(api, challenge);
     String wrong = push.getString("numberMatch").equals("42") ? "43" : "42";
 
     MobileApp.Answer refused = user.app().approve(push.getString("requestId"), wrong);
@@ -133,7 +135,7 @@ class MobileAppPushIT {
     assertThat(status.json().getJsonObject("push").getString("state")).isEqualTo("FAILED");
     assertThat(audit(user.name(), "PUSH_NUMBER_MISMATCH")).contains("FAILURE");
     // The login is still open: a new push with the right number logs in.
-    JsonObject second = startPush(challenge);
+    JsonObject second = startPush(api, challenge);
     assertThat(
             user.app()
                 .approve(second.getString("requestId"), second.getString("numberMatch"))
@@ -146,7 +148,7 @@ class MobileAppPushIT {
   void aDenialEndsTheLoginAndIsAuditedAsAPossibleAttack() {
     Paired user = pairedUser();
     JsonObject challenge = api.login(user.name(), PASSWORD).json();
-    JsonObject push = startPush(challenge);
+    JsonObject push = startPush(api, challenge);
 
     MobileApp.Answer denied = user.app().deny(push.getString("requestId"));
     assertThat(denied.status()).isEqualTo(200);
@@ -163,7 +165,7 @@ class MobileAppPushIT {
   void anExpiredPushIsRefusedAndTheLoginSaysExpired() throws InterruptedException {
     Paired user = pairedUser();
     JsonObject challenge = api.login(user.name(), PASSWORD).json();
-    JsonObject push = startPush(challenge);
+    JsonObject push = startPush(api, challenge);
     Thread.sleep(RunningApp.PUSH_TTL.plusSeconds(1).toMillis());
 
     assertThat(api.get(challengePath(challenge), null).json().getString("status"))
@@ -178,7 +180,7 @@ class MobileAppPushIT {
   void aReplayedApprovalAndALateSecondApprovalAreRefused() {
     Paired user = pairedUser();
     JsonObject challenge = api.login(user.name(), PASSWORD).json();
-    JsonObject push = startPush(challenge);
+    JsonObject push = startPush(api, challenge);
     MobileApp.SignedRequest approval =
         user.app()
             .approval(push.getString("requestId"), push.getString("numberMatch"), Instant.now());
@@ -198,7 +200,7 @@ class MobileAppPushIT {
     Paired user = pairedUser();
     Paired other = pairedUser();
     JsonObject challenge = api.login(user.name(), PASSWORD).json();
-    JsonObject push = startPush(challenge);
+    JsonObject push = startPush(api, challenge);
     String id = push.getString("requestId");
     String number = push.getString("numberMatch");
 
@@ -253,7 +255,7 @@ class MobileAppPushIT {
     Paired user = pairedUser();
     JsonObject challenge = api.login(user.name(), PASSWORD).json();
     for (int i = 0; i < 5; i++) {
-      startPush(challenge);
+      startPush(api, challenge);
     }
     Api.Answer limited = api.post(challengePath(challenge) + "/push", "{}", null);
     assertThat(limited.status()).isEqualTo(429);
@@ -275,7 +277,7 @@ class MobileAppPushIT {
     JsonObject countedBefore = counters();
     try {
       JsonObject challenge = api.login(user.name(), PASSWORD).json();
-      JsonObject push = startPush(challenge);
+      JsonObject push = startPush(api, challenge);
       MobileApp.Pending pending = user.app().pending().get(0);
       assertThat(user.app().approve(pending.requestId(), push.getString("numberMatch")).status())
           .isEqualTo(200);
@@ -350,16 +352,6 @@ class MobileAppPushIT {
     String user = Api.uniqueName("mobile");
     api.createBackupUser(user, PASSWORD, true);
     return user;
-  }
-
-  private static JsonObject startPush(JsonObject challenge) {
-    Api.Answer push = api.post(challengePath(challenge) + "/push", "{}", null);
-    assertThat(push.status()).as(push.body()).isEqualTo(200);
-    return push.json();
-  }
-
-  private static String challengePath(JsonObject challenge) {
-    return "/api/v1/auth/challenges/" + challenge.getString("challengeId");
   }
 
   private static Api.Answer poll(JsonObject challenge) {

@@ -77,15 +77,7 @@ class SmsVerificationSentRepositoryIT {
   }
 
   private long accountId(String loginName) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement find =
-            connection.prepareStatement("SELECT id FROM account WHERE login_name = ?")) {
-      find.setString(1, loginName);
-      try (ResultSet row = find.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
+    return number("SELECT id FROM account WHERE login_name = ?", loginName);
   }
 
   /** A record from earlier, made as a send then would have made it. */
@@ -96,12 +88,15 @@ class SmsVerificationSentRepositoryIT {
   }
 
   private long count(long accountId) throws SQLException {
+    return number("SELECT COUNT(*) FROM sms_verification_sent WHERE account_id = ?", accountId);
+  }
+
+  /** The one number a query with one parameter answers. */
+  private long number(String sql, Object parameter) throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement count =
-            connection.prepareStatement(
-                "SELECT COUNT(*) FROM sms_verification_sent WHERE account_id = ?")) {
-      count.setLong(1, accountId);
-      try (ResultSet row = count.executeQuery()) {
+        PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setObject(1, parameter);
+      try (ResultSet row = query.executeQuery()) {
         row.next();
         return row.getLong(1);
       }
