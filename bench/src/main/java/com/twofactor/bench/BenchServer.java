@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * Payara Micro with the built WAR on a fresh database, for one scenario: the system tests' {@link
  * MicroServer} (127.0.0.1 only, a free port, no cluster, the memory options of {@code ./run.sh}),
- * the built-in admin's password set, the database chosen, and {@code bench.serverOptions} (e.g. a
- * flight recording) added. The server always stops when this program ends, also on failure or
+ * the built-in admin's password set, the database chosen, and the options of the environment
+ * variable {@code BENCH_SERVER_OPTS} and of {@code bench.serverOptions} (e.g. a flight recording)
+ * added. The server always stops when this program ends, also on failure or
  * Ctrl+C.
  */
 final class BenchServer {
@@ -40,9 +41,15 @@ final class BenchServer {
     all.add("-Dtwofactor.admin.password=" + AdminSession.PASSWORD);
     all.addAll(database.serverOptions(work.resolve("server").resolve("data")));
     all.addAll(options);
-    String extra = System.getProperty("bench.serverOptions", "").strip();
-    if (!extra.isEmpty()) {
-      all.addAll(Arrays.asList(extra.split("\\s+")));
+    // BENCH_SERVER_OPTS for several options (BENCH_JAVA_OPTS splits at every space), then
+    // bench.serverOptions: the last of an option wins
+    for (String extra :
+        List.of(
+            System.getenv().getOrDefault("BENCH_SERVER_OPTS", "").strip(),
+            System.getProperty("bench.serverOptions", "").strip())) {
+      if (!extra.isEmpty()) {
+        all.addAll(Arrays.asList(extra.split("\\s+")));
+      }
     }
     MicroServer server = new MicroServer(work.resolve("server"), all);
     Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
