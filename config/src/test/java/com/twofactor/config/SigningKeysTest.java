@@ -6,9 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -86,6 +90,19 @@ class SigningKeysTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Not an EC key pair")
         .hasMessageContaining("twofactor.jwt.algorithm=ES256");
+    Path p384 = Files.createDirectory(folder.resolve("p384"));
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp384r1"));
+    KeyPair pair = generator.generateKeyPair();
+    Files.writeString(
+        p384.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+    Files.writeString(p384.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+    assertThatThrownBy(
+            () ->
+                SigningKeys.load(
+                    configured("ES256", p384.resolve("private.pem"), p384.resolve("public.pem"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("P-256");
     assertThatThrownBy(() -> SigningKeys.load(generated(folder.toString(), "HS256")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("RS256 or ES256");
@@ -106,6 +123,16 @@ class SigningKeysTest {
             privateKey.toString(),
             SigningKeys.PUBLIC_KEY_FILE,
             publicKey.toString()));
+  }
+
+  private static String pem(String type, byte[] der) {
+    return "-----BEGIN "
+        + type
+        + "-----\n"
+        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+        + "\n-----END "
+        + type
+        + "-----\n";
   }
 
   /** A configuration holding only {@code values}; SigningKeys reads optional values alone. */
