@@ -257,7 +257,8 @@ public record SigningKeys(Algorithm algorithm, PrivateKey privateKey, PublicKey 
     }
   }
 
-  private static String pem(String type, byte[] der) {
+  /** A DER encoding as a PEM document of {@code type} (PRIVATE KEY, PUBLIC KEY). */
+  static String pem(String type, byte[] der) {
     return "-----BEGIN "
         + type
         + "-----\n"

@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.ECGenParameterSpec;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -95,8 +94,10 @@ class SigningKeysTest {
     generator.initialize(new ECGenParameterSpec("secp384r1"));
     KeyPair pair = generator.generateKeyPair();
     Files.writeString(
-        p384.resolve("private.pem"), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-    Files.writeString(p384.resolve("public.pem"), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        p384.resolve("private.pem"),
+        SigningKeys.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+    Files.writeString(
+        p384.resolve("public.pem"), SigningKeys.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
     assertThatThrownBy(
             () ->
                 SigningKeys.load(
@@ -123,16 +124,6 @@ class SigningKeysTest {
             privateKey.toString(),
             SigningKeys.PUBLIC_KEY_FILE,
             publicKey.toString()));
-  }
-
-  private static String pem(String type, byte[] der) {
-    return "-----BEGIN "
-        + type
-        + "-----\n"
-        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
-        + "\n-----END "
-        + type
-        + "-----\n";
   }
 
   /** A configuration holding only {@code values}; SigningKeys reads optional values alone. */
