@@ -17,8 +17,7 @@ import java.util.stream.Stream;
  * MicroServer} (127.0.0.1 only, a free port, no cluster, the memory options of {@code ./run.sh}),
  * the built-in admin's password set, the database chosen, and the options of the environment
  * variable {@code BENCH_SERVER_OPTS} and of {@code bench.serverOptions} (e.g. a flight recording)
- * added. The server always stops when this program ends, also on failure or
- * Ctrl+C.
+ * added. The server always stops when this program ends, also on failure or Ctrl+C.
  */
 final class BenchServer {
 

@@ -56,11 +56,17 @@ class TwilioConsoleIT {
       driver.findElement(By.id("settings:tabs:sendTest")).click();
       // The number joins the admin's profile: a change of second factor asks for a step-up.
       SettingsPage.current(browser).stepUp(LegacyApp.ADMIN_PASSWORD);
-      WebElement prefix = browser.await(d -> visible(d.findElement(By.id("testPrefix"))));
       String passcode = twilio.lastPasscodeTo("+852" + national);
-      assertThat(passcode).startsWith(prefix.getText() + "-");
+      // The page shows the passcode's prefix (read afresh: the section may render again meanwhile).
+      browser.await(
+          d -> {
+            WebElement prefix = d.findElement(By.id("testPrefix"));
+            return prefix.isDisplayed()
+                && !prefix.getText().isBlank()
+                && passcode.startsWith(prefix.getText() + "-");
+          });
       browser.await(d -> d.findElement(By.id("testCountdown")).getText().matches(TIME));
-      assertThat(driver.findElement(By.id("settings:tabs:resendTest")).isDisplayed()).isTrue();
+      browser.await(d -> d.findElement(By.id("settings:tabs:resendTest")).isDisplayed());
 
       driver.findElement(By.id("settings:tabs:testPasscode")).sendKeys(passcode);
       driver.findElement(By.id("settings:tabs:verifyTest")).click();

@@ -24,7 +24,7 @@ public class AccessTokens {
 
   @PostConstruct
   void init() {
-    signer = new TokenSigner(config.keys().privateKey(), config.issuer(), config.lifetime(), clock);
+    signer = new TokenSigner(config.keys(), config.issuer(), config.lifetime(), clock);
   }
 
   public Optional<AccessToken> issueFor(Account account, ConnectionType client) {

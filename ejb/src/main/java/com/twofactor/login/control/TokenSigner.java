@@ -9,7 +9,7 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.security.PrivateKey;
+import com.twofactor.config.SigningKeys;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,15 +35,15 @@ public final class TokenSigner {
   private final Duration lifetime;
   private final Clock clock;
 
-  public TokenSigner(PrivateKey key, String issuer, Duration lifetime, Clock clock) {
+  /** Signs with the pair's private key, by the pair's algorithm. */
+  public TokenSigner(SigningKeys keys, String issuer, Duration lifetime, Clock clock) {
     try {
-      if (key instanceof ECPrivateKey ec) {
-        this.signer = new ECDSASigner(ec);
-        this.algorithm = JWSAlgorithm.ES256;
-      } else {
-        this.signer = new RSASSASigner(key);
-        this.algorithm = JWSAlgorithm.RS256;
-      }
+      this.signer =
+          switch (keys.algorithm()) {
+            case RS256 -> new RSASSASigner(keys.privateKey());
+            case ES256 -> new ECDSASigner((ECPrivateKey) keys.privateKey());
+          };
+      this.algorithm = JWSAlgorithm.parse(keys.algorithm().name());
     } catch (JOSEException e) {
       throw new IllegalStateException("Cannot sign access tokens with this key", e);
     }

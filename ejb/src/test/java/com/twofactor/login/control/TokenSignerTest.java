@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
+import com.twofactor.config.SigningKeys;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPublicKey;
@@ -28,7 +29,7 @@ class TokenSignerTest {
     Instant now = Instant.parse("2026-11-22T10:00:00Z");
     var signer =
         new TokenSigner(
-            keys.getPrivate(),
+            new SigningKeys(SigningKeys.Algorithm.RS256, keys.getPrivate(), keys.getPublic()),
             "twofactor",
             Duration.ofMinutes(15),
             Clock.fixed(now, ZoneOffset.UTC));
@@ -58,7 +59,11 @@ class TokenSignerTest {
     otherGenerator.initialize(new ECGenParameterSpec("secp256r1"));
     KeyPair other = otherGenerator.generateKeyPair();
     var signer =
-        new TokenSigner(keys.getPrivate(), "twofactor", Duration.ofMinutes(15), Clock.systemUTC());
+        new TokenSigner(
+            new SigningKeys(SigningKeys.Algorithm.ES256, keys.getPrivate(), keys.getPublic()),
+            "twofactor",
+            Duration.ofMinutes(15),
+            Clock.systemUTC());
 
     SignedJWT jwt = SignedJWT.parse(signer.sign("bob", List.of("API_USER"), "stamp-1"));
 

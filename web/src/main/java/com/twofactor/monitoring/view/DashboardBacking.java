@@ -36,7 +36,7 @@ public class DashboardBacking {
 
   @PostConstruct
   void count() {
-    backupUserCount = backupUsers.list(BackupUserFilter.NONE, COUNT_ONLY).total();
+    backupUserCount = backupUsers.count(BackupUserFilter.NONE);
     policyGroupCount = policyGroups.list(COUNT_ONLY).total();
     relayStatus = relays.status();
     boolean readsSettings =
