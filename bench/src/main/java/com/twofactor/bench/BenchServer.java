@@ -2,6 +2,7 @@ package com.twofactor.bench;
 
 import com.twofactor.it.MicroServer;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -23,6 +24,20 @@ final class BenchServer {
 
   /** Every request is bounded; a bulk change on a busy machine may take a while. */
   static final Duration REQUEST_LIMIT = Duration.ofMinutes(2);
+
+  /**
+   * The HTTP version the load clients ask for ({@code bench.http}): 1.1 by default, as API scripts
+   * and reverse proxies speak it; 2 makes Java's HttpClient ask for HTTP/2 over cleartext (h2c),
+   * whose Grizzly keeps about every other POST it served in memory (bench/README.md, 2026-12-04).
+   */
+  static HttpClient.Version httpVersion() {
+    String asked = System.getProperty("bench.http", "1.1").strip();
+    return switch (asked) {
+      case "1.1" -> HttpClient.Version.HTTP_1_1;
+      case "2" -> HttpClient.Version.HTTP_2;
+      default -> throw new IllegalArgumentException("bench.http is 1.1 or 2, not " + asked);
+    };
+  }
 
   private final BenchDatabase database;
   private final Path work;

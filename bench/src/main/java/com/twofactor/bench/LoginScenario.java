@@ -175,8 +175,12 @@ final class LoginScenario {
               + " (load %s)",
           server.lastStartup().toMillis(), Processes.rssKib(server.pid()) / 1024, loadBefore);
       memoryParts(server.pid());
-      AdminSession admin = new AdminSession(new Api(server.baseUrl(), BenchServer.REQUEST_LIMIT));
-      report.line("Access tokens signed %s", signatureOf(admin.token()));
+      AdminSession admin =
+          new AdminSession(
+              new Api(server.baseUrl(), BenchServer.REQUEST_LIMIT, BenchServer.httpVersion()));
+      report.line(
+          "Access tokens signed %s; the clients speak %s",
+          signatureOf(admin.token()), BenchServer.httpVersion());
       LoginSeed.switchMobileAuthenticationOn(admin);
       Report.progress("Pairing %,d users through the API", settings.users());
       long seeding = System.nanoTime();
@@ -198,7 +202,7 @@ final class LoginScenario {
         LongSupplier databaseCpu = database.serverDatabaseCpu(server.pid(), observer);
         LoginLoad load =
             new LoginLoad(
-                new Api(server.baseUrl(), Duration.ofSeconds(60)),
+                new Api(server.baseUrl(), Duration.ofSeconds(60), BenchServer.httpVersion()),
                 users,
                 server.pid(),
                 databaseCpu);

@@ -17,8 +17,7 @@ public final class Api {
 
   private final String baseUrl;
   private final Duration timeout;
-  private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient client;
 
   public Api(String baseUrl) {
     this(baseUrl, Duration.ofSeconds(30));
@@ -28,8 +27,19 @@ public final class Api {
    * @param timeout how long a request may take
    */
   public Api(String baseUrl, Duration timeout) {
+    this(baseUrl, timeout, HttpClient.Version.HTTP_2);
+  }
+
+  /**
+   * @param timeout how long a request may take
+   * @param version the HTTP version asked for: HTTP_2 (Java's default) asks the plain listener for
+   *     an upgrade to HTTP/2 over cleartext, HTTP_1_1 does not
+   */
+  public Api(String baseUrl, Duration timeout, HttpClient.Version version) {
     this.baseUrl = baseUrl;
     this.timeout = timeout;
+    this.client =
+        HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   /** A response with its body, read as JSON when it is JSON. */
