@@ -56,7 +56,7 @@ class TwilioConsoleIT {
       driver.findElement(By.id("settings:tabs:sendTest")).click();
       // The number joins the admin's profile: a change of second factor asks for a step-up.
       SettingsPage.current(browser).stepUp(LegacyApp.ADMIN_PASSWORD);
-      String passcode = twilio.lastPasscodeTo("+852" + national);
+      String passcode = passcodeOrWhatThePageSays(browser, "+852" + national);
       // The page shows the passcode's prefix (read afresh: the section may render again meanwhile).
       browser.await(
           d -> {
@@ -302,6 +302,20 @@ class TwilioConsoleIT {
     public void close() {
       server.stop();
       twilio.close();
+    }
+  }
+
+  /** The passcode sent to the number; if none came, the failure says what the page showed. */
+  private String passcodeOrWhatThePageSays(Browser browser, String e164) {
+    try {
+      return twilio.lastPasscodeTo(e164);
+    } catch (AssertionError none) {
+      String page = browser.driver().findElement(By.tagName("body")).getText();
+      throw new AssertionError(
+          none.getMessage()
+              + "; the page shows: "
+              + page.substring(0, Math.min(page.length(), 2000)),
+          none);
     }
   }
 
