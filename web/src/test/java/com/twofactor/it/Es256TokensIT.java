@@ -2,17 +2,11 @@ package com.twofactor.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.SignedJWT;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
-import java.security.interfaces.ECPrivateKey;
-import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,32 +39,16 @@ class Es256TokensIT {
       assertThat(data.resolve("jwt-signing-key.pem")).doesNotExist();
       assertThat(api.get("/api/v1/settings/two-factor", token).status()).isEqualTo(200);
 
-      KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
-      ec.initialize(new ECGenParameterSpec("secp256r1"));
-      String otherEcKey =
-          resign(
-              issued,
-              JWSAlgorithm.ES256,
-              new ECDSASigner((ECPrivateKey) ec.generateKeyPair().getPrivate()));
+      String otherEcKey = ForgedTokens.resignedByAnotherEcKey(issued);
       KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
       rsa.initialize(2048);
       String rsaKey =
-          resign(issued, JWSAlgorithm.RS256, new RSASSASigner(rsa.generateKeyPair().getPrivate()));
+          ForgedTokens.resign(
+              issued, JWSAlgorithm.RS256, new RSASSASigner(rsa.generateKeyPair().getPrivate()));
 
       assertThat(api.get("/api/v1/settings/two-factor", otherEcKey).status()).isEqualTo(401);
       assertThat(api.get("/api/v1/settings/two-factor", rsaKey).status()).isEqualTo(401);
       assertThat(api.get("/api/v1/settings/two-factor", token).status()).isEqualTo(200);
     }
-  }
-
-  /** The same header type and claims, signed by another key. */
-  private static String resign(SignedJWT issued, JWSAlgorithm algorithm, JWSSigner signer)
-      throws Exception {
-    var forged =
-        new SignedJWT(
-            new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).build(),
-            issued.getJWTClaimsSet());
-    forged.sign(signer);
-    return forged.serialize();
   }
 }

@@ -2,23 +2,17 @@ package com.twofactor.login.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.SignedJWT;
 import com.twofactor.it.Api;
+import com.twofactor.it.ForgedTokens;
 import com.twofactor.it.RunningApp;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.ECPrivateKey;
-import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,30 +108,15 @@ class LoginApiIT {
   void anRs256ServerRefusesItsClaimsSignedAnyOtherWay() throws Exception {
     String token = api.token("system", RunningApp.adminPassword());
     SignedJWT issued = SignedJWT.parse(token);
-    KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
-    ec.initialize(new ECGenParameterSpec("secp256r1"));
-    String es256 =
-        resign(
-            issued,
-            JWSAlgorithm.ES256,
-            new ECDSASigner((ECPrivateKey) ec.generateKeyPair().getPrivate()));
+    String es256 = ForgedTokens.resignedByAnotherEcKey(issued);
     byte[] publicKeyPem =
         Files.readAllBytes(RunningApp.dataFolder().resolve("jwt-verification-key.pem"));
-    String hs256WithThePublicKey = resign(issued, JWSAlgorithm.HS256, new MACSigner(publicKeyPem));
+    String hs256WithThePublicKey =
+        ForgedTokens.resign(issued, JWSAlgorithm.HS256, new MACSigner(publicKeyPem));
 
     assertThat(api.get("/api/v1/me", es256).status()).isEqualTo(401);
     assertThat(api.get("/api/v1/me", hs256WithThePublicKey).status()).isEqualTo(401);
     assertThat(api.get("/api/v1/me", token).status()).isEqualTo(200);
-  }
-
-  private static String resign(SignedJWT issued, JWSAlgorithm algorithm, JWSSigner signer)
-      throws Exception {
-    var forged =
-        new SignedJWT(
-            new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT).build(),
-            issued.getJWTClaimsSet());
-    forged.sign(signer);
-    return forged.serialize();
   }
 
   @Test
