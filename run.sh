@@ -17,6 +17,11 @@ war=web/target/twofactor.war
 # Without clustering unless "cluster" below says otherwise.
 micro_options=(--nocluster)
 jvm_options=()
+# Payara Micro's configuration at start (asadmin preboot commands). The plain HTTP listener stays
+# at HTTP/1.1: Grizzly's HTTP/2 over cleartext (h2c, which clients such as Java's HttpClient ask
+# for by default) keeps about every other POST request it served in memory, so a client repeating
+# logins would fill the heap.
+preboot_commands=('set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false')
 # The server's memory (bench/README.md, "Boot and memory"; the system tests' MicroServer starts it
 # with the same options). -Xmx512m stays the ceiling; G1 stays the collector.
 memory_options=(
@@ -82,13 +87,12 @@ if [ "${1:-}" = "cluster" ]; then
   export TWOFACTOR_DATA_DIR="$cluster_dir/$name"
   mkdir -p "$TWOFACTOR_DATA_DIR"
   # The HTTP listener on 127.0.0.1 only, like the data grid.
-  printf '%s\n' 'set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1' \
-    >"$TWOFACTOR_DATA_DIR/preboot.asadmin"
+  preboot_commands+=('set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1')
   # --nohostaware: every member has the address 127.0.0.1, and host-aware partitioning would keep
   # no backup copy of the grid's data on another member.
   micro_options=(--clustermode "tcpip:${TWOFACTOR_CLUSTER_MEMBERS:-127.0.0.1:6910,127.0.0.1:6911}"
     --interfaces 127.0.0.1 --clustername "${TWOFACTOR_CLUSTER_NAME:-twofactor}" --name "$name"
-    --startport "$grid_port" --nohostaware --prebootcommandfile "$TWOFACTOR_DATA_DIR/preboot.asadmin")
+    --startport "$grid_port" --nohostaware)
   jvm_options=(-Dhazelcast.socket.bind.any=false -Dtwofactor.node.name="$name")
 fi
 
@@ -100,6 +104,7 @@ if [ ! -f "$war" ] || [ -n "$(find pom.xml config persistence ejb web/pom.xml we
 fi
 
 mkdir -p "$TWOFACTOR_DATA_DIR"
+printf '%s\n' "${preboot_commands[@]}" >"$TWOFACTOR_DATA_DIR/preboot.asadmin"
 # Payara Micro's own runtime folder: it would redeploy the previous build from it first.
 rm -rf "$TWOFACTOR_DATA_DIR/micro"
 # --nocluster: no Hazelcast data grid for a single node (a cluster is started with --clustermode
@@ -107,7 +112,8 @@ rm -rf "$TWOFACTOR_DATA_DIR/micro"
 # the operator's, added last (so they win), e.g. a flight recording or another -Xms.
 # shellcheck disable=SC2086 # TWOFACTOR_JAVA_OPTS holds several options
 java -Xmx512m "${memory_options[@]}" "${jvm_options[@]}" ${TWOFACTOR_JAVA_OPTS:-} -jar web/target/payara-micro.jar --deploy "$war" --contextroot / \
-  --port "$port" "${micro_options[@]}" --disablephonehome --rootdir "$TWOFACTOR_DATA_DIR/micro" &
+  --port "$port" "${micro_options[@]}" --prebootcommandfile "$TWOFACTOR_DATA_DIR/preboot.asadmin" \
+  --disablephonehome --rootdir "$TWOFACTOR_DATA_DIR/micro" &
 server=$!
 # Its process id, for whoever must stop (or kill) this node.
 echo "$server" >"$TWOFACTOR_DATA_DIR/server.pid"

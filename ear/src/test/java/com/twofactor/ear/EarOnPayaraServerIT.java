@@ -2,6 +2,10 @@ package com.twofactor.ear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * System test of the EAR on Payara Server Full: a fresh domain under {@code target/} bound to
@@ -73,6 +78,28 @@ class EarOnPayaraServerIT extends EarSmokeTest {
     if (domain != null) {
       domain.close();
     }
+  }
+
+  @Test
+  void thePlainListenerAnswersAClientAskingForHttp2InHttp11() throws Exception {
+    HttpClient h2c =
+        HttpClient.newBuilder()
+            .proxy(HttpClient.Builder.NO_PROXY)
+            .version(HttpClient.Version.HTTP_2)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    HttpResponse<String> answer =
+        h2c.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://" + Loopback.ADDRESS + ":" + domain.httpPort() + "/api/v1/me"))
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+    assertThat(answer.statusCode()).isEqualTo(401);
   }
 
   /** The application's configuration, as system properties of the domain. */

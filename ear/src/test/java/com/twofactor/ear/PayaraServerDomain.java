@@ -152,7 +152,8 @@ final class PayaraServerDomain extends ServerHarness {
 
   /**
    * Edits domain.xml of the stopped domain: every listener of server-config (HTTP, HTTPS, admin,
-   * IIOP, JMX, JMS) and the Hazelcast data grid bind to 127.0.0.1, and the JVM options are added.
+   * IIOP, JMX, JMS) and the Hazelcast data grid bind to 127.0.0.1, the plain HTTP listener has
+   * HTTP/2 off, and the JVM options are added.
    */
   private static void configureDomain(Path domainXml, List<String> jvmOptions) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -170,6 +171,15 @@ final class PayaraServerDomain extends ServerHarness {
       assertThat(found).as(listener + " in server-config").isNotEmpty();
       found.forEach(element -> element.setAttribute("address", Loopback.ADDRESS));
     }
+
+    // HTTP/2 off on the plain listener clients reach, as README "Deploying the EAR" says.
+    List<Element> plainListener =
+        elements(serverConfig, "protocol").stream()
+            .filter(protocol -> "http-listener-1".equals(protocol.getAttribute("name")))
+            .toList();
+    assertThat(plainListener).as("protocol http-listener-1 in server-config").hasSize(1);
+    elements(plainListener.get(0), "http")
+        .forEach(http -> http.setAttribute("http2-enabled", "false"));
 
     // The stricter setting: no default group-to-role mapping by the domain, the EAR brings its own
     // (META-INF/glassfish-application.xml).

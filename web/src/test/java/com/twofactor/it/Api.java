@@ -27,13 +27,14 @@ public final class Api {
    * @param timeout how long a request may take
    */
   public Api(String baseUrl, Duration timeout) {
-    this(baseUrl, timeout, HttpClient.Version.HTTP_2);
+    this(baseUrl, timeout, HttpClient.Version.HTTP_1_1);
   }
 
   /**
    * @param timeout how long a request may take
-   * @param version the HTTP version asked for: HTTP_2 (Java's default) asks the plain listener for
-   *     an upgrade to HTTP/2 over cleartext, HTTP_1_1 does not
+   * @param version the HTTP version asked for: HTTP_1_1 (what the server's plain listener speaks)
+   *     or HTTP_2 (Java's default), which asks for an upgrade to HTTP/2 over cleartext that the
+   *     server declines
    */
   public Api(String baseUrl, Duration timeout, HttpClient.Version version) {
     this.baseUrl = baseUrl;

@@ -369,13 +369,27 @@ public final class MicroServer implements AutoCloseable {
     }
   }
 
-  /** An asadmin preboot file binding Micro's HTTP listener to 127.0.0.1 only. */
+  /**
+   * The preboot command of ./run.sh that keeps the plain HTTP listener at HTTP/1.1: Grizzly's
+   * HTTP/2 over cleartext (h2c, which clients such as Java's HttpClient ask for by default) keeps
+   * about every other POST request it served in memory, so a client repeating them fills the heap.
+   */
+  static final String HTTP2_OFF =
+      "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
+          + ".http2-enabled=false";
+
+  /**
+   * An asadmin preboot file binding Micro's HTTP listener to 127.0.0.1 only, with run.sh's {@link
+   * #HTTP2_OFF}.
+   */
   static Path loopbackPreboot(Path folder) throws IOException {
     Files.createDirectories(folder);
     return Files.writeString(
         folder.resolve("preboot.asadmin"),
         "set configs.config.server-config.network-config.network-listeners"
-            + ".network-listener.http-listener.address=127.0.0.1\n");
+            + ".network-listener.http-listener.address=127.0.0.1\n"
+            + HTTP2_OFF
+            + "\n");
   }
 
   public static int freePort() {

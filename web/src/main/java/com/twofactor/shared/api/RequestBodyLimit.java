@@ -51,16 +51,8 @@ public class RequestBodyLimit extends HttpFilter {
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {
-    response.setStatus(413);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write(
-            "{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                + "\"detail\":\"The request body is larger than "
-                + MAX_BYTES
-                + " bytes\"}");
+    Problem.of(413, "Content Too Large", "The request body is larger than " + MAX_BYTES + " bytes")
+        .writeTo(response);
   }
 
   /** The request with its body already read into memory. */
