@@ -18,9 +18,9 @@ war=web/target/twofactor.war
 micro_options=(--nocluster)
 jvm_options=()
 # Payara Micro's configuration at start (asadmin preboot commands). The plain HTTP listener stays
-# at HTTP/1.1: Grizzly's HTTP/2 over cleartext (h2c, which clients such as Java's HttpClient ask
-# for by default) keeps about every other POST request it served in memory, so a client repeating
-# logins would fill the heap.
+# at HTTP/1.1: Grizzly's HTTP/2 (h2c, which clients such as Java's HttpClient ask for by default)
+# keeps the streams of the connections it served in memory, after they closed too, so anyone
+# reaching the listener could fill the heap (README, "HTTP").
 preboot_commands=('set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false')
 # The server's memory (bench/README.md, "Boot and memory"; the system tests' MicroServer starts it
 # with the same options). -Xmx512m stays the ceiling; G1 stays the collector.

@@ -371,8 +371,8 @@ public final class MicroServer implements AutoCloseable {
 
   /**
    * The preboot command of ./run.sh that keeps the plain HTTP listener at HTTP/1.1: Grizzly's
-   * HTTP/2 over cleartext (h2c, which clients such as Java's HttpClient ask for by default) keeps
-   * about every other POST request it served in memory, so a client repeating them fills the heap.
+   * HTTP/2 (h2c, which clients such as Java's HttpClient ask for by default) keeps the streams of
+   * the connections it served in memory, after they closed too ({@link PlainHttpIT}).
    */
   static final String HTTP2_OFF =
       "set configs.config.server-config.network-config.protocols.protocol.http-listener.http"
