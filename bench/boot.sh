@@ -5,6 +5,8 @@
 # that moment (user + system, from /proc: what the boot costs whatever else runs on the machine),
 # its RSS at ready and 10 s later, and the load average.
 #   bench/boot.sh [STARTS]   STARTS: how many fresh/restart pairs (default 1; BOOT_KINDS=fresh: no restart)
+# BOOT_KINDS=floor (or "floor fresh restart"): also Payara Micro's own floor, run.sh's server and
+# options deploying a WAR of one static page (bench/floor) instead of TwoFactor's.
 # $BOOT_JAVA_OPTS: JVM options added to the server's (run.sh's $TWOFACTOR_JAVA_OPTS), to compare a
 # setting against run.sh's own. BOOT_GC=true also forces a full collection (jcmd GC.run) after the
 # 10 s and prints the RSS after it.
@@ -31,7 +33,7 @@ by_thread() {
 rss() { awk '/^VmRSS:/ { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
 ready() {
   curl -fs -o /dev/null "http://127.0.0.1:$port/health/ready" &&
-    curl -fs -o /dev/null "http://127.0.0.1:$port/login.xhtml"
+    curl -fs -o /dev/null "http://127.0.0.1:$port/$page"
 }
 
 runner=
@@ -50,14 +52,25 @@ if [ ! -f web/target/twofactor.war ] || [ -n "$(find pom.xml config persistence 
   mvn -B -q -ntp -DskipTests -Dspotless.check.skip=true package -pl web -am
 fi
 
+# The floor's WAR: one static page, no classes, no libraries.
+floor_war="$PWD/bench/target/floor/floor.war"
+mkdir -p "$(dirname "$floor_war")"
+(cd bench/floor && jar --create --file "$floor_war" index.html)
+
 printf '%-8s %9s %12s %13s %14s %14s  %s\n' start "ready s" "cpu at ready" "rss ready MiB" "rss +10 s MiB" "rss after GC" "load (1 5 15)"
 for _ in $(seq 1 "$starts"); do
   rm -rf "$work"
   mkdir -p "$work"
   for kind in ${BOOT_KINDS:-fresh restart}; do
+    page=login.xhtml
+    other_war=
+    if [ "$kind" = floor ]; then
+      page=index.html
+      other_war="$floor_war"
+    fi
     began="$(date +%s.%N)"
     TWOFACTOR_DATA_DIR="$work" TWOFACTOR_PORT="$port" TWOFACTOR_JAVA_OPTS="${BOOT_JAVA_OPTS:-}" \
-      ./run.sh >>"$work/boot.log" 2>&1 &
+      TWOFACTOR_WAR="$other_war" ./run.sh >>"$work/boot.log" 2>&1 &
     runner=$!
     pid=
     for _ in $(seq 1 1200); do
