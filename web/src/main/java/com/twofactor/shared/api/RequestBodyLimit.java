@@ -12,9 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses an API request body over {@value #MAX_BYTES} bytes with 413 before anything parses it: by
@@ -77,12 +74,7 @@ public class RequestBodyLimit extends HttpFilter {
 
     @Override
     public BufferedReader getReader() {
-      Charset charset = StandardCharsets.UTF_8;
-      String encoding = getCharacterEncoding();
-      if (encoding != null && Charset.isSupported(encoding)) {
-        charset = Charset.forName(encoding);
-      }
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+      return BodyReader.of(getInputStream(), getCharacterEncoding());
     }
 
     @Override

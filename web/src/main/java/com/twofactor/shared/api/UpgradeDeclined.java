@@ -10,9 +10,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Keeps a request that asks to switch to another protocol ({@code Upgrade}, such as {@code h2c},
@@ -69,12 +66,7 @@ public class UpgradeDeclined extends HttpFilter {
 
     @Override
     public BufferedReader getReader() throws IOException {
-      Charset charset = StandardCharsets.UTF_8;
-      String encoding = getCharacterEncoding();
-      if (encoding != null && Charset.isSupported(encoding)) {
-        charset = Charset.forName(encoding);
-      }
-      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+      return BodyReader.of(getInputStream(), getCharacterEncoding());
     }
   }
 
