@@ -36,7 +36,7 @@ public record Problem(URI type, String title, int status, String detail) {
   public static Response response(int status, String title, String detail) {
     return Response.status(status)
         .type(MediaType.valueOf(MEDIA_TYPE))
-        .entity(new Problem(URI.create("about:blank"), title, status, detail))
+        .entity(of(status, title, detail))
         .build();
   }
 
