@@ -50,9 +50,21 @@ class TwilioConsoleIT {
 
       driver.findElement(By.id("settings:tabs:twilioTest")).click();
       String national = TwilioServer.randomHongKongMobile();
-      WebElement number =
-          browser.await(d -> visible(d.findElement(By.id("settings:tabs:testNumber"))));
-      number.sendKeys(national);
+      // The dialog moves the focus to its first field as it opens, which can take keystrokes away
+      // from a field typed in meanwhile: type until the field holds the whole number.
+      browser.await(
+          d -> {
+            WebElement number = visible(d.findElement(By.id("settings:tabs:testNumber")));
+            if (number == null) {
+              return null;
+            }
+            if (national.equals(number.getAttribute("value"))) {
+              return number;
+            }
+            number.clear();
+            number.sendKeys(national);
+            return null;
+          });
       driver.findElement(By.id("settings:tabs:sendTest")).click();
       // The number joins the admin's profile: a change of second factor asks for a step-up.
       SettingsPage.current(browser).stepUp(LegacyApp.ADMIN_PASSWORD);
